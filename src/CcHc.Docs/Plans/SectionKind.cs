@@ -1,0 +1,26 @@
+namespace CcHc.Docs.Plans;
+
+/// <summary>The well-known kinds of body section; each has a default heading.</summary>
+public enum SectionKind
+{
+    /// <summary>A section whose heading the plan gives.</summary>
+    Custom,
+
+    /// <summary>MỤC ĐÍCH, YÊU CẦU.</summary>
+    Purpose,
+
+    /// <summary>MỤC TIÊU, CHỈ TIÊU.</summary>
+    Targets,
+
+    /// <summary>NHIỆM VỤ, GIẢI PHÁP.</summary>
+    Tasks,
+
+    /// <summary>KINH PHÍ THỰC HIỆN.</summary>
+    Funding,
+
+    /// <summary>CHẾ ĐỘ BÁO CÁO.</summary>
+    Reporting,
+
+    /// <summary>TỔ CHỨC THỰC HIỆN.</summary>
+    Implementation,
+}
