@@ -1,0 +1,12 @@
+namespace CcHc.Docs.Markup.Tree;
+
+/// <summary>
+/// Base of inline content: <see cref="TextSpan"/> (text with bold/italic/underline) and
+/// <see cref="LineBreak"/>. Inline content is already whitespace-normalised by the parser.
+/// </summary>
+public abstract class MarkupInline
+{
+    private protected MarkupInline()
+    {
+    }
+}
