@@ -13,7 +13,9 @@ internal sealed class MethodBinding
 {
     private static readonly ConcurrentDictionary<(MethodInfo Method, Type? DelegateType), MethodBinding> Cache = new();
 
-    private readonly Func<object?, object?[], object?> _invoker;
+    private readonly MethodInfo _method;
+    private readonly Type? _delegateType;
+    private Func<object?, object?[], object?>? _invoker;
 
     private MethodBinding(MethodInfo method, Type? delegateType)
     {
@@ -37,7 +39,8 @@ internal sealed class MethodBinding
         }
 
         Slots = slots;
-        _invoker = CompileInvoker(method, delegateType, parameters);
+        _method = method;
+        _delegateType = delegateType;
     }
 
     /// <summary>The parameters in declaration order.</summary>
@@ -70,8 +73,9 @@ internal sealed class MethodBinding
         return Cache.GetOrAdd((source, type), static key => new MethodBinding(key.Method, key.DelegateType));
     }
 
-    /// <summary>Calls the method with already converted arguments (one per slot).</summary>
-    public object? Invoke(object? target, object?[] arguments) => _invoker(target, arguments);
+    /// <summary>Calls the method with already converted arguments (one per slot). The invoker is compiled on first use.</summary>
+    public object? Invoke(object? target, object?[] arguments) =>
+        (_invoker ??= CompileInvoker(_method, _delegateType, _method.GetParameters()))(target, arguments);
 
     private static Func<object?, object?[], object?> CompileInvoker(MethodInfo method, Type? delegateType, ParameterInfo[] parameters)
     {
