@@ -1,0 +1,190 @@
+using System.Collections.Frozen;
+using System.Text;
+
+namespace CcHc.Docs.Vietnamese;
+
+/// <summary>
+/// Finds Vietnamese text that was typed in a pre-Unicode encoding (TCVN3 or VNI) and pasted as if it were
+/// Unicode — "Céng hoµ x· héi" (TCVN3) or "Coäng hoøa xaõ hoäi" (VNI) instead of "Cộng hòa xã hội".
+/// </summary>
+/// <remarks>
+/// <para>
+/// Both encodings put Vietnamese letters on Latin-1 code points. Many of those are ordinary letters in Vietnamese,
+/// French or German, so the detector only counts patterns that real Unicode Vietnamese, English and French do not
+/// produce:
+/// </para>
+/// <list type="bullet">
+/// <item>TCVN3: a symbol from U+00A1–U+00BE inside a word ("n¨m", "c¸c", "§éc", "ViÖt" after "i"), a capital
+/// Latin-1 letter right after a lower-case letter ("ViÖt", "QuyÕt"), "×" or "÷" between letters, and a soft hyphen
+/// ending a word or touching another TCVN3 letter ("t­", "n­íc"). Symbols are only counted in the positions the
+/// letter they encode can take, so "© 2026", "Windows®", "5 µm", "§ 3", "«Bonjour»" and "½" do not count.</item>
+/// <item>VNI: a vowel followed by a mark byte that cannot follow it in Unicode text — "aù", "oø", "uû", "aõ", "oä",
+/// "aâ", "eâ", "aê", "öô", "ôï" — and "ñ"/"Ñ" starting a word (VNI's đ/Đ). The French "où" is not counted,
+/// nor "aï", "oï", "aé", "aë" (naïf, héroïque, aéroport, Israël).</item>
+/// </list>
+/// <para>
+/// One sign is enough to report a suspicion; when both encodings show signs the one with more wins. Catalan
+/// "l·l" is a known false positive.
+/// </para>
+/// </remarks>
+public static class LegacyEncodingDetector
+{
+    private const string Tcvn3Codes =
+        "¡¢£¤¥¦§¨©ª«¬\u00AD®µ¶·¸¹»¼½¾ÆÇÈÉÊËÌÎÏÐÑÒÓÔÕÖ×ØÜÝÞßáâãäåæçèéêëìíîïñòóôõö÷øùúûüýþ";
+
+    private const string Tcvn3Letters =
+        "ĂÂÊÔƠƯĐăâêôơưđàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ";
+
+    private const string Tcvn3Symbols = "¡¢£¤¥¦§¨©ª«¬\u00AD®µ¶·¸¹»¼½¾×÷";
+    private const string Tcvn3UpperLooking = "ÆÇÈÉÊËÌÎÏÐÑÒÓÔÕÖØÜÝÞ";
+    private const string VniToneVowels = "aeouyAEOUYôÔöÖ";
+
+    private static readonly FrozenDictionary<char, char> Tcvn3Map =
+        Tcvn3Codes.Zip(Tcvn3Letters).ToFrozenDictionary(pair => pair.First, pair => pair.Second);
+
+    /// <summary>Looks for signs of TCVN3 or VNI text; see the remarks for what counts.</summary>
+    public static LegacyEncodingDetection Detect(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        int tcvnCount = 0, vniCount = 0, tcvnFirst = -1, vniFirst = -1;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (IsTcvn3Sign(text, i))
+            {
+                tcvnCount++;
+                tcvnFirst = tcvnFirst < 0 ? i : tcvnFirst;
+            }
+
+            if (IsVniSign(text, i))
+            {
+                vniCount++;
+                vniFirst = vniFirst < 0 ? i : vniFirst;
+            }
+        }
+
+        if (tcvnCount == 0 && vniCount == 0)
+        {
+            return LegacyEncodingDetection.NotFound;
+        }
+
+        var isTcvn = tcvnCount > vniCount || (tcvnCount == vniCount && tcvnFirst < vniFirst);
+        var index = isTcvn ? tcvnFirst : vniFirst;
+        var (line, column) = LineAndColumn(text, index);
+        return new LegacyEncodingDetection(
+            isTcvn ? LegacyEncoding.Tcvn3 : LegacyEncoding.Vni, index, line, column, WordAt(text, index), isTcvn ? tcvnCount : vniCount);
+    }
+
+    /// <summary>
+    /// Converts text typed in TCVN3 to Unicode NFC: "Céng hoµ x· héi" → "Cộng hoà xã hội". Every Latin-1 code
+    /// TCVN3 uses is mapped, so only pass text that is TCVN3 throughout. Text typed with the capital ".VnTimeH"
+    /// fonts stores lower-case codes and comes out lower case; upper-case it with <see cref="VietnameseCase"/>.
+    /// </summary>
+    public static string ConvertFromTcvn3(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            builder.Append(Tcvn3Map.TryGetValue(c, out var letter) ? letter : c);
+        }
+
+        return builder.ToString().Normalize(NormalizationForm.FormC);
+    }
+
+    private static bool IsTcvn3Sign(string text, int i)
+    {
+        var c = text[i];
+        var before = i > 0 ? text[i - 1] : '\0';
+        var after = i + 1 < text.Length ? text[i + 1] : '\0';
+        bool wordBefore = IsWordChar(before), wordAfter = IsWordChar(after);
+
+        if (Tcvn3UpperLooking.Contains(c))
+        {
+            return char.IsLower(before) || Tcvn3Symbols.Contains(before);
+        }
+
+        return c switch
+        {
+            '§' or '®' => wordAfter,
+            '¡' or '¢' or '£' or '¤' or '¥' or '¦' or '«' or '»' or '©' or '¹' or '¼' or '½' or '¾' or '×' or '÷' =>
+                wordBefore && wordAfter,
+            'µ' or '¬' or 'ª' => wordBefore,
+            '¨' or '¶' or '·' or '¸' => wordBefore || wordAfter,
+            '\u00AD' => wordBefore && (!wordAfter || (after > '\u007F' && Tcvn3Map.ContainsKey(after))),
+            _ => false,
+        };
+    }
+
+    private static bool IsVniSign(string text, int i)
+    {
+        var c = text[i];
+        var before = i > 0 ? text[i - 1] : '\0';
+        switch (c)
+        {
+            case 'ø' or 'û' or 'Ø' or 'Û' or 'õ' or 'Õ':
+                return VniToneVowels.Contains(before);
+            case 'ù' or 'Ù':
+                return VniToneVowels.Contains(before) && !IsFrenchOu(text, i);
+            case 'ï' or 'Ï':
+                return before is 'ô' or 'Ô' or 'ö' or 'Ö';
+            case 'â' or 'Â':
+                return before is 'a' or 'e' or 'o' or 'A' or 'E' or 'O';
+            case 'ê' or 'Ê':
+                return before is 'a' or 'A';
+            case 'á' or 'à' or 'ã' or 'Á' or 'À' or 'Ã':
+                return before is 'a' or 'e' or 'A' or 'E';
+            case 'å' or 'ä' or 'Å' or 'Ä':
+                return before is 'a' or 'e' or 'o' or 'A' or 'E' or 'O';
+            case 'ô' or 'Ô':
+                return before is 'ö' or 'Ö';
+            case 'ñ' or 'Ñ':
+                return !char.IsLetter(before) && i + 1 < text.Length && char.IsLetter(text[i + 1]);
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>The French word "où" on its own (VNI would write "ó" the same way, but never as a whole word).</summary>
+    private static bool IsFrenchOu(string text, int i) =>
+        text[i - 1] is 'o' or 'O'
+        && (i < 2 || !char.IsLetter(text[i - 2]))
+        && (i + 1 >= text.Length || !char.IsLetter(text[i + 1]));
+
+    private static bool IsWordChar(char c) => char.IsLetter(c) || Tcvn3Map.ContainsKey(c);
+
+    private static string WordAt(string text, int index)
+    {
+        var start = index;
+        while (start > 0 && IsWordChar(text[start - 1]))
+        {
+            start--;
+        }
+
+        var end = index + 1;
+        while (end < text.Length && IsWordChar(text[end]))
+        {
+            end++;
+        }
+
+        return text[start..end];
+    }
+
+    private static (int Line, int Column) LineAndColumn(string text, int index)
+    {
+        int line = 1, column = 1;
+        for (var i = 0; i < index; i++)
+        {
+            if (text[i] == '\n')
+            {
+                line++;
+                column = 1;
+            }
+            else
+            {
+                column++;
+            }
+        }
+
+        return (line, column);
+    }
+}
