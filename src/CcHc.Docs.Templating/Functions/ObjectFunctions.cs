@@ -109,7 +109,7 @@ internal static partial class ObjectFunctions
     {
         try
         {
-            return CultureInfo.GetCultureInfo(name);
+            return CultureInfo.GetCultureInfo(name, predefinedOnly: true);
         }
         catch (CultureNotFoundException)
         {

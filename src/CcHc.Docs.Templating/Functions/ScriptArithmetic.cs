@@ -107,7 +107,7 @@ internal static class ScriptArithmetic
             return (int)value;
         }
 
-        return value >= long.MinValue && value <= long.MaxValue ? (long)value : value;
+        return value >= long.MinValue && value <= long.MaxValue ? (object)(long)value : value;
     }
 
     /// <summary>Any integer value as a BigInteger.</summary>
