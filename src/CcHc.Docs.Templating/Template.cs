@@ -1,17 +1,22 @@
+using CcHc.Docs.Templating.Parsing;
 using CcHc.Docs.Templating.Runtime;
+using CcHc.Docs.Templating.Syntax;
 
 namespace CcHc.Docs.Templating;
 
 /// <summary>
-/// A parsed template: parse once with <see cref="Parse"/>, render many times (from many threads at
+/// A parsed template: parse once with <c>Parse</c>, render many times (from many threads at
 /// once, one <see cref="TemplateContext"/> per render). Parsing never throws on bad syntax: check
 /// <see cref="HasErrors"/> and <see cref="Errors"/>.
 /// </summary>
 public sealed class Template
 {
-    private Template(string name, IReadOnlyList<TemplateException> errors)
+    private readonly Statement _root;
+
+    private Template(string name, Statement root, IReadOnlyList<TemplateException> errors)
     {
         Name = name;
+        _root = root;
         Errors = errors;
     }
 
@@ -24,11 +29,80 @@ public sealed class Template
     /// <summary>True when the template has syntax errors and cannot be rendered.</summary>
     public bool HasErrors => Errors.Count > 0;
 
-    /// <summary>Parses <paramref name="text"/>; syntax errors are collected, not thrown.</summary>
-    public static Template Parse(string text, string name = "text")
+    /// <summary>Parses <paramref name="text"/> with the default nesting limit; syntax errors are collected, not thrown.</summary>
+    public static Template Parse(string text, string name = "text") => Parse(text, name, new TemplateLimits().ExpressionDepthLimit);
+
+    /// <summary>Parses <paramref name="text"/>, cutting nesting deeper than <paramref name="depthLimit"/> with an error.</summary>
+    public static Template Parse(string text, string name, int depthLimit)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(name);
-        return new Template(name, new[] { new TemplateException(new SourceSpan(name, 1, 1), "The parser is not implemented yet.") });
+        var errors = new List<TemplateException>();
+        Statement root;
+        try
+        {
+            root = Parser.Parse(text, name, depthLimit, errors);
+        }
+        catch (Exception ex) when (ex is not TemplateException)
+        {
+            errors.Add(new TemplateException(new SourceSpan(name, 1, 1), "Internal parser error: " + ex.Message, ex));
+            root = NopStatement.Instance;
+        }
+
+        return new Template(name, root, errors.OrderBy(e => e.Span.Line).ToArray());
+    }
+
+    /// <summary>All syntax errors as text, one <c>name(line,col) : error : message</c> per line.</summary>
+    public string FormatErrors() => string.Join("\n", Errors.Select(e => e.Message));
+
+    /// <summary>
+    /// Renders with <paramref name="context"/> and returns the output. Throws <see cref="TemplateException"/>
+    /// for syntax errors (the first one; all are in <see cref="Errors"/>) and runtime errors.
+    /// </summary>
+    public string Render(TemplateContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (HasErrors)
+        {
+            throw Errors[0];
+        }
+
+        context.ResetForRender();
+        context.Output.Clear();
+        try
+        {
+            Execute(context);
+        }
+        catch (Exception ex) when (ex is not TemplateException and not OperationCanceledException)
+        {
+            throw new TemplateException(new SourceSpan(Name, 1, 1), "Internal error while rendering: " + ex.Message, ex);
+        }
+
+        return context.TakeOutput();
+    }
+
+    /// <summary>Renders with a fresh context whose globals are the built-ins plus the members of <paramref name="model"/> (a ScriptObject or dictionary).</summary>
+    public string Render(IEnumerable<KeyValuePair<string, object?>>? model = null)
+    {
+        var context = new TemplateContext();
+        if (model is not null)
+        {
+            foreach (var pair in model)
+            {
+                context.Globals.SetValue(pair.Key, pair.Value);
+            }
+        }
+
+        return Render(context);
+    }
+
+    internal void Execute(TemplateContext context)
+    {
+        _root.Execute(context);
+        if (context.Flow != ControlFlow.None)
+        {
+            context.Flow = ControlFlow.None;
+            context.ReturnValue = null;
+        }
     }
 }

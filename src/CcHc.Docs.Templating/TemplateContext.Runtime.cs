@@ -7,14 +7,309 @@ namespace CcHc.Docs.Templating;
 public sealed partial class TemplateContext
 {
     private List<SourceMapEntry>? _sourceMap;
+    private readonly List<ScriptObject> _objectScopes = new(4);
+    private readonly List<FunctionFrame> _frames = new(8);
+    private LoopFrame[] _loops = new LoopFrame[8];
+    private int _loopCount;
+    private Stack<StringBuilder>? _captures;
+    private Dictionary<string, Template>? _includeCache;
 
     internal int CallDepth;
+    internal ControlFlow Flow;
+    internal object? ReturnValue;
 
-    internal StringBuilder Output { get; set; } = null!;
+    internal StringBuilder Output { get; private set; } = null!;
+
+    internal string? CurrentIndent;
 
     private void InitializeRuntime()
     {
+        Output = new StringBuilder(1024);
+        _objectScopes.Add(Globals);
+        _frames.Add(new FunctionFrame());
+    }
+
+    /// <summary>The text written by the last render (used by <see cref="Template.Render(TemplateContext)"/>).</summary>
+    internal string TakeOutput()
+    {
+        var text = Output.ToString();
+        Output.Clear();
+        return text;
+    }
+
+    internal void ResetForRender()
+    {
+        Flow = ControlFlow.None;
+        ReturnValue = null;
+        _sourceMap?.Clear();
+    }
+
+    internal ScriptObject CurrentScope => _objectScopes[^1];
+
+    internal FunctionFrame CurrentFrame => _frames[^1];
+
+    internal int LoopCount => _loopCount;
+
+    internal void PushScope(ScriptObject scope) => _objectScopes.Add(scope);
+
+    internal void PopScope() => _objectScopes.RemoveAt(_objectScopes.Count - 1);
+
+    internal void PushFrame(FunctionFrame frame)
+    {
+        frame.LoopBase = _loopCount;
+        _frames.Add(frame);
+    }
+
+    internal void PopFrame() => _frames.RemoveAt(_frames.Count - 1);
+
+    internal ref LoopFrame PushLoop(string name, LoopState state)
+    {
+        if (_loopCount == _loops.Length)
+        {
+            Array.Resize(ref _loops, _loops.Length * 2);
+        }
+
+        ref var frame = ref _loops[_loopCount++];
+        frame.Name = name;
+        frame.Value = null;
+        frame.State = state;
+        return ref frame;
+    }
+
+    internal ref LoopFrame TopLoop => ref _loops[_loopCount - 1];
+
+    internal void PopLoop()
+    {
+        _loopCount--;
+        _loops[_loopCount] = default;
+    }
+
+    /// <summary>Innermost active loop object of the given kind (for/while), or null.</summary>
+    internal LoopState? FindLoopState(bool isWhile)
+    {
+        var limit = CurrentFrame.LoopBase;
+        for (var i = _loopCount - 1; i >= limit; i--)
+        {
+            if (_loops[i].State.IsWhile == isWhile)
+            {
+                return _loops[i].State;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Reads a variable. Returns false when not defined anywhere.</summary>
+    internal bool TryGetVariable(string name, bool isLocal, out object? value)
+    {
+        var frame = _frames[^1];
+        if (isLocal)
+        {
+            for (var i = _loopCount - 1; i >= frame.LoopBase; i--)
+            {
+                if (ReferenceEquals(_loops[i].Name, name) || _loops[i].Name == name)
+                {
+                    value = _loops[i].Value;
+                    return true;
+                }
+            }
+
+            if (frame.Locals is not null && frame.Locals.TryGetValue(name, out value))
+            {
+                return true;
+            }
+
+            value = null;
+            return false;
+        }
+
+        if (frame.Parameters is not null && frame.Parameters.TryGetValue(name, out value))
+        {
+            return true;
+        }
+
+        for (var i = _loopCount - 1; i >= 0; i--)
+        {
+            if (ReferenceEquals(_loops[i].Name, name) || _loops[i].Name == name)
+            {
+                value = _loops[i].Value;
+                return true;
+            }
+        }
+
+        for (var i = _objectScopes.Count - 1; i >= 0; i--)
+        {
+            if (_objectScopes[i].TryGetValue(name, out value))
+            {
+                return true;
+            }
+        }
+
+        value = null;
+        return false;
+    }
+
+    /// <summary>Assigns a variable following Scriban's scoping rules.</summary>
+    internal void SetVariable(string name, bool isLocal, object? value, SourceSpan span)
+    {
+        var frame = _frames[^1];
+        if (isLocal)
+        {
+            for (var i = _loopCount - 1; i >= frame.LoopBase; i--)
+            {
+                if (_loops[i].Name == name)
+                {
+                    _loops[i].Value = value;
+                    return;
+                }
+            }
+
+            (frame.Locals ??= new ScriptObject()).SetValue(name, value);
+            return;
+        }
+
+        for (var i = _loopCount - 1; i >= 0; i--)
+        {
+            if (_loops[i].Name == name)
+            {
+                _loops[i].Value = value;
+                return;
+            }
+        }
+
+        if (frame.Parameters is not null)
+        {
+            if (frame.Parameters.ContainsKey(name) || !ExistsInObjectScopes(name))
+            {
+                frame.Parameters.SetValue(name, value);
+                return;
+            }
+        }
+
+        var scope = _objectScopes[^1];
+        if (scope.IsReadOnly(name))
+        {
+            throw new TemplateException(span, $"Cannot set the readonly variable `{name}`");
+        }
+
+        scope.SetValue(name, value);
+    }
+
+    private bool ExistsInObjectScopes(string name)
+    {
+        for (var i = _objectScopes.Count - 1; i >= 0; i--)
+        {
+            if (_objectScopes[i].ContainsKey(name))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    internal void PushCapture()
+    {
+        (_captures ??= new Stack<StringBuilder>()).Push(Output);
         Output = new StringBuilder();
+    }
+
+    internal string PopCapture()
+    {
+        var text = Output.ToString();
+        Output = _captures!.Pop();
+        return text;
+    }
+
+    internal bool IsCapturing => _captures is { Count: > 0 };
+
+    internal Dictionary<string, Template> IncludeCache => _includeCache ??= new Dictionary<string, Template>(StringComparer.Ordinal);
+
+    /// <summary>Writes template text (never encoded).</summary>
+    internal void WriteText(string text, SourceSpan span)
+    {
+        if (text.Length == 0)
+        {
+            return;
+        }
+
+        if (RecordSourceMap && !IsCapturing)
+        {
+            RecordChunk(Output.Length, span);
+        }
+
+        Output.Append(text);
+        CheckOutputLimit(span);
+    }
+
+    /// <summary>Writes the value printed by a <c>{{ }}</c> expression: converted, encoded unless already markup, auto-indented.</summary>
+    internal void WriteValue(object? value, string? indent, SourceSpan span)
+    {
+        if (value is null)
+        {
+            return;
+        }
+
+        string text;
+        if (value is EncodedText encoded)
+        {
+            text = encoded.Value;
+        }
+        else
+        {
+            text = ToText(value);
+            if (OutputEncoder is not null)
+            {
+                text = OutputEncoder(text);
+            }
+        }
+
+        if (text.Length == 0)
+        {
+            return;
+        }
+
+        if (RecordSourceMap && !IsCapturing)
+        {
+            RecordChunk(Output.Length, span);
+        }
+
+        if (indent is not null && text.Contains('\n'))
+        {
+            AppendIndented(text, indent);
+        }
+        else
+        {
+            Output.Append(text);
+        }
+
+        CheckOutputLimit(span);
+    }
+
+    private void AppendIndented(string text, string indent)
+    {
+        var start = 0;
+        while (true)
+        {
+            var nl = text.IndexOf('\n', start);
+            if (nl < 0 || nl == text.Length - 1)
+            {
+                Output.Append(text, start, text.Length - start);
+                return;
+            }
+
+            Output.Append(text, start, nl + 1 - start);
+            Output.Append(indent);
+            start = nl + 1;
+        }
+    }
+
+    private void CheckOutputLimit(SourceSpan span)
+    {
+        if (Limits.OutputLimit > 0 && Output.Length > Limits.OutputLimit)
+        {
+            throw new TemplateException(span, $"The output exceeds the limit of {Limits.OutputLimit} characters (TemplateLimits.OutputLimit).");
+        }
     }
 
     /// <summary>
@@ -60,12 +355,13 @@ public sealed partial class TemplateContext
         map.Add(new SourceMapEntry(outputOffset, span));
     }
 
-    internal object? Invoke(IScriptFunction function, SourceSpan callSite, IReadOnlyList<object?> arguments)
+    internal object? Invoke(IScriptFunction function, SourceSpan callSite, IReadOnlyList<object?> arguments, string? nodeText = null)
     {
         if (++CallDepth > Limits.RecursionLimit && Limits.RecursionLimit > 0)
         {
             CallDepth--;
-            throw new TemplateException(callSite, $"Exceeding number of recursive depth limit `{Limits.RecursionLimit}` for node: `{callSite.Name}`");
+            var node = nodeText ?? (function as Syntax.ScriptFunction)?.Name ?? "function";
+            throw new TemplateException(callSite, $"Exceeding number of recursive depth limit `{Limits.RecursionLimit}` for node: `{node}`");
         }
 
         try
@@ -80,4 +376,13 @@ public sealed partial class TemplateContext
     }
 
     private readonly record struct SourceMapEntry(int OutputOffset, SourceSpan Span);
+}
+
+/// <summary>Pending control flow after a statement.</summary>
+internal enum ControlFlow
+{
+    None,
+    Break,
+    Continue,
+    Return,
 }

@@ -43,8 +43,15 @@ public sealed partial class TemplateContext
         if (registerBuiltins)
         {
             RegisterBuiltins(Globals);
+
+            // Templates may shadow a module name (`string = null` is allowed); the modules themselves stay frozen.
+            foreach (var name in Functions.BuiltinModules.Names)
+            {
+                Globals.SetReadOnly(name, false);
+            }
         }
 
+        Globals.SetValue("include", IncludeFunction.Instance);
         InitializeRuntime();
     }
 

@@ -61,7 +61,7 @@ public class ScriptObject : IDictionary<string, object?>
     public void Import(string name, Delegate function)
     {
         ArgumentNullException.ThrowIfNull(function);
-        SetValue(name, new HostDelegateFunction(function), readOnly: false);
+        SetValue(name, Functions.DelegateFunction.Create(function, name), readOnly: false);
     }
 
     /// <summary>Gets a member or null when absent.</summary>

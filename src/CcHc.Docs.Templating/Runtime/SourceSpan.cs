@@ -4,7 +4,7 @@ namespace CcHc.Docs.Templating.Runtime;
 /// A location in a template: the template name and a 1-based line and column.
 /// Every error and every output source-map entry carries one.
 /// </summary>
-/// <param name="Name">The template name given to <see cref="Template.Parse"/>.</param>
+/// <param name="Name">The template name given to <c>Template.Parse</c>.</param>
 /// <param name="Line">1-based line.</param>
 /// <param name="Column">1-based column.</param>
 public readonly record struct SourceSpan(string Name, int Line, int Column)

@@ -1,0 +1,4 @@
+namespace CcHc.Docs.Templating.Conformance;
+
+/// <summary>One template with its expected output.</summary>
+internal sealed record ConformanceCase(string Name, string Template, string Expected);
