@@ -1,0 +1,121 @@
+using System.Globalization;
+using System.Text;
+using CcHc.Docs.Plans;
+
+namespace CcHc.Docs.Serialization;
+
+/// <summary>
+/// Reads a <see cref="Plan"/> from the YAML or JSON file format (docs/model.md, schemas/plan.schema.json).
+/// Every error a file can contain is reported at once in a <see cref="PlanReadException"/>, each with
+/// file, line, column and plan path. Text is normalised to Unicode NFC.
+/// </summary>
+/// <remarks>
+/// YAML is read with YamlDotNet's event parser (no reflection); anchors and aliases are allowed, each alias
+/// counting as a full copy against <see cref="PlanReaderOptions.MaxNodes"/>. JSON is read strictly
+/// (no comments, no trailing commas) with System.Text.Json; a top-level <c>$schema</c> key is ignored.
+/// </remarks>
+public static class PlanReader
+{
+    /// <summary>Reads a plan from YAML text.</summary>
+    /// <param name="text">The YAML.</param>
+    /// <param name="fileName">The name shown in error messages.</param>
+    /// <param name="options">Safety limits; <see cref="PlanReaderOptions.Default"/> when null.</param>
+    /// <exception cref="PlanReadException">The text is not a valid plan.</exception>
+    public static Plan ReadYaml(string text, string? fileName = null, PlanReaderOptions? options = null) =>
+        ReadYamlDocument(text, fileName, options).Plan;
+
+    /// <summary>Reads a plan from JSON text.</summary>
+    /// <inheritdoc cref="ReadYaml" path="/param"/>
+    /// <exception cref="PlanReadException">The text is not a valid plan.</exception>
+    public static Plan ReadJson(string text, string? fileName = null, PlanReaderOptions? options = null) =>
+        ReadJsonDocument(text, fileName, options).Plan;
+
+    /// <summary>Reads a plan from a .yaml, .yml or .json file (UTF-8), chosen by extension.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="options">Safety limits; <see cref="PlanReaderOptions.Default"/> when null.</param>
+    /// <exception cref="PlanReadException">The file is not a valid plan, is too large, or is not UTF-8.</exception>
+    public static Plan ReadFile(string path, PlanReaderOptions? options = null) =>
+        ReadFileDocument(path, options).Plan;
+
+    /// <summary>Reads a plan from YAML text, with the location of every value.</summary>
+    /// <inheritdoc cref="ReadYaml" path="/param"/>
+    /// <exception cref="PlanReadException">The text is not a valid plan.</exception>
+    public static PlanDocument ReadYamlDocument(string text, string? fileName = null, PlanReaderOptions? options = null) =>
+        Read(text, fileName, options ?? PlanReaderOptions.Default, YamlTreeBuilder.Build);
+
+    /// <summary>Reads a plan from JSON text, with the location of every value.</summary>
+    /// <inheritdoc cref="ReadYaml" path="/param"/>
+    /// <exception cref="PlanReadException">The text is not a valid plan.</exception>
+    public static PlanDocument ReadJsonDocument(string text, string? fileName = null, PlanReaderOptions? options = null) =>
+        Read(text, fileName, options ?? PlanReaderOptions.Default, JsonTreeBuilder.Build);
+
+    /// <summary>Reads a plan from a .yaml, .yml or .json file, with the location of every value.</summary>
+    /// <inheritdoc cref="ReadFile" path="/param"/>
+    /// <exception cref="PlanReadException">The file is not a valid plan, is too large, or is not UTF-8.</exception>
+    public static PlanDocument ReadFileDocument(string path, PlanReaderOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        options ??= PlanReaderOptions.Default;
+        var context = new ReadContext(path);
+        var extension = Path.GetExtension(path).ToLowerInvariant();
+        if (extension is not (".yaml" or ".yml" or ".json"))
+        {
+            context.Error(new SourcePosition(1, 1), PlanPath.Root,
+                $"cannot tell the format from the extension \"{extension}\"; name the file .yaml, .yml or .json");
+            context.ThrowIfErrors();
+        }
+        try
+        {
+            TreeLimits.CheckSize(new FileInfo(path).Length, options);
+        }
+        catch (TreeBuildException e)
+        {
+            context.Error(e.Position, PlanPath.Root, e.Message);
+            context.ThrowIfErrors();
+        }
+        var text = DecodeUtf8(File.ReadAllBytes(path), context);
+        return extension == ".json"
+            ? ReadJsonDocument(text, path, options)
+            : ReadYamlDocument(text, path, options);
+    }
+
+    private static PlanDocument Read(string text, string? fileName, PlanReaderOptions options,
+        Func<string, PlanReaderOptions, ReadContext, DataNode?> build)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var context = new ReadContext(fileName);
+        try
+        {
+            // Characters never take fewer bytes than UTF-16 code units, so only count bytes when it could matter.
+            TreeLimits.CheckSize(text.Length > options.MaxBytes ? text.Length : Encoding.UTF8.GetByteCount(text), options);
+        }
+        catch (TreeBuildException e)
+        {
+            context.Error(e.Position, PlanPath.Root, e.Message);
+            context.ThrowIfErrors();
+        }
+        var root = build(text, options, context);
+        context.ThrowIfErrors();
+        var plan = new PlanMapper(context).Map(root);
+        context.ThrowIfErrors();
+        return new PlanDocument(plan!, context.SourceMap());
+    }
+
+    private static string DecodeUtf8(byte[] bytes, ReadContext context)
+    {
+        var start = bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? Encoding.UTF8.Preamble.Length : 0;
+        try
+        {
+            return new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetString(bytes, start, bytes.Length - start);
+        }
+        catch (DecoderFallbackException e)
+        {
+            var offset = start + Math.Max(0, e.Index);
+            var line = 1 + bytes.AsSpan(0, Math.Min(offset, bytes.Length)).Count((byte)'\n');
+            context.Error(new SourcePosition(line, 1), PlanPath.Root, string.Format(CultureInfo.InvariantCulture,
+                "the file is not valid UTF-8 (bad byte at offset {0}); save it as UTF-8", offset));
+            context.ThrowIfErrors();
+            throw;
+        }
+    }
+}

@@ -1,0 +1,183 @@
+using System.Text.RegularExpressions;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace CcHc.Docs.Serialization;
+
+/// <summary>
+/// Reads YAML into a <see cref="DataNode"/> tree with YamlDotNet's event parser, keeping each node's position.
+/// Aliases share their anchor's node; each counts as a full copy against <see cref="PlanReaderOptions.MaxNodes"/>,
+/// so an alias bomb fails as soon as its expansion passes the limit, before anything is expanded.
+/// </summary>
+internal static partial class YamlTreeBuilder
+{
+    private const string CoreTag = "tag:yaml.org,2002:";
+    private const string StringTag = CoreTag + "str";
+
+    /// <summary>Builds the tree of the single document in <paramref name="text"/>; null (with an error recorded) on failure.</summary>
+    public static DataNode? Build(string text, PlanReaderOptions options, ReadContext context)
+    {
+        try
+        {
+            return new Builder(options, context).Run(new Parser(new StringReader(text)));
+        }
+        catch (TreeBuildException e)
+        {
+            context.Error(e.Position, PlanPath.Root, e.Message);
+        }
+        catch (YamlException e)
+        {
+            context.Error(ToPosition(e.Start), PlanPath.Root, $"YAML syntax error: {CleanMessage(e.Message)}");
+        }
+        return null;
+    }
+
+    internal static SourcePosition ToPosition(Mark mark) =>
+        new((int)Math.Max(1, mark.Line), (int)Math.Max(1, mark.Column));
+
+    private static string CleanMessage(string message) => MarkPrefix().Replace(message, "").Trim();
+
+    [GeneratedRegex(@"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\):\s*")]
+    private static partial Regex MarkPrefix();
+
+    private sealed record Anchored(DataNode Node, long Size, long Height);
+
+    private sealed class Frame(DataNode node, string? anchor)
+    {
+        public DataNode Node { get; } = node;
+        public string? Anchor { get; } = anchor;
+        public DataNode? PendingKey { get; set; }
+        public long Size { get; set; } = 1;
+        public long Height { get; set; }
+    }
+
+    private sealed class Builder(PlanReaderOptions options, ReadContext context)
+    {
+        private readonly TreeLimits _limits = new(options);
+        private readonly Dictionary<string, Anchored> _anchors = new(StringComparer.Ordinal);
+        private readonly Stack<Frame> _stack = new();
+        private DataNode? _root;
+        private int _documents;
+
+        public DataNode? Run(Parser parser)
+        {
+            while (parser.MoveNext())
+            {
+                var position = ToPosition(parser.Current!.Start);
+                switch (parser.Current)
+                {
+                    case DocumentStart:
+                        if (++_documents > 1)
+                        {
+                            throw new TreeBuildException(position,
+                                "the file holds more than one YAML document; keep one plan per file and remove the second '---'");
+                        }
+                        break;
+                    case Scalar scalar:
+                        var isPlain = ScalarIsPlain(scalar.Tag, position) && scalar.Style == ScalarStyle.Plain;
+                        Complete(new ScalarNode(scalar.Value, isPlain, position), AnchorOf(scalar), 1, 0);
+                        break;
+                    case SequenceStart sequence:
+                        CheckCollectionTag(sequence.Tag, position, "seq");
+                        Open(new SequenceNode(position), AnchorOf(sequence));
+                        break;
+                    case MappingStart mapping:
+                        CheckCollectionTag(mapping.Tag, position, "map");
+                        Open(new MappingNode(position), AnchorOf(mapping));
+                        break;
+                    case SequenceEnd or MappingEnd:
+                        var frame = _stack.Pop();
+                        Complete(frame.Node, frame.Anchor, frame.Size, frame.Height);
+                        break;
+                    case AnchorAlias alias:
+                        if (!_anchors.TryGetValue(alias.Value.Value, out var anchored))
+                        {
+                            throw new TreeBuildException(position,
+                                $"the alias *{alias.Value.Value} refers to no anchor defined before it; define &{alias.Value.Value} first");
+                        }
+                        _limits.CheckDepth(_stack.Count + 1 + anchored.Height, position);
+                        _limits.AddNodes(anchored.Size, position);
+                        Attach(anchored.Node, anchored.Size, anchored.Height);
+                        break;
+                }
+            }
+            return _root;
+        }
+
+        private static string? AnchorOf(NodeEvent node) => node.Anchor.IsEmpty ? null : node.Anchor.Value;
+
+        // A scalar tagged !!str or "!" is text; !!int, !!float, !!bool and !!null leave it untyped.
+        private bool ScalarIsPlain(TagName tag, SourcePosition position)
+        {
+            if (tag.IsEmpty)
+            {
+                return true;
+            }
+            if (tag.IsNonSpecific || tag.Value == StringTag)
+            {
+                return false;
+            }
+            if (tag.Value is not (CoreTag + "int" or CoreTag + "float" or CoreTag + "bool" or CoreTag + "null"))
+            {
+                Unsupported(tag, position);
+            }
+            return true;
+        }
+
+        private void CheckCollectionTag(TagName tag, SourcePosition position, string expected)
+        {
+            if (!tag.IsEmpty && !tag.IsNonSpecific && tag.Value != CoreTag + expected)
+            {
+                Unsupported(tag, position);
+            }
+        }
+
+        private void Unsupported(TagName tag, SourcePosition position) =>
+            context.Error(position, PlanPath.Root, $"the tag {tag.Value} is not supported; remove it");
+
+        private void Open(DataNode node, string? anchor)
+        {
+            _limits.CheckDepth(_stack.Count + 1, node.Position);
+            _limits.AddNodes(1, node.Position);
+            _stack.Push(new Frame(node, anchor));
+        }
+
+        private void Complete(DataNode node, string? anchor, long size, long height)
+        {
+            if (node is ScalarNode)
+            {
+                _limits.AddNodes(1, node.Position);
+            }
+            if (anchor is not null)
+            {
+                _anchors[anchor] = new Anchored(node, size, height);
+            }
+            Attach(node, size, height);
+        }
+
+        private void Attach(DataNode node, long size, long height)
+        {
+            if (_stack.Count == 0)
+            {
+                _root = node;
+                return;
+            }
+            var parent = _stack.Peek();
+            parent.Size += size;
+            parent.Height = Math.Max(parent.Height, height + 1);
+            switch (parent.Node)
+            {
+                case SequenceNode sequence:
+                    sequence.Items.Add(node);
+                    break;
+                case MappingNode when parent.PendingKey is null:
+                    parent.PendingKey = node;
+                    break;
+                case MappingNode mapping:
+                    mapping.Entries.Add(new(parent.PendingKey!, node));
+                    parent.PendingKey = null;
+                    break;
+            }
+        }
+    }
+}
