@@ -140,6 +140,16 @@ internal static class DocumentNumberParser
             return Fail(s.Length, "A party document number needs \"/\" and the issuing body after the kind, as in \"57-NQ/TW\".");
         }
 
+        if (slash == i)
+        {
+            return Fail(i, "The kind is missing between \"-\" and \"/\", as in \"57-NQ/TW\".");
+        }
+
+        if (slash + 1 == s.Length)
+        {
+            return Fail(s.Length, "The issuing body after \"/\" is missing, as in \"57-NQ/TW\".");
+        }
+
         var kindProblem = CheckSymbol(s, i, slash);
         if (kindProblem is { } k)
         {
