@@ -4,7 +4,7 @@ namespace CcHc.Docs.Testing.Tests;
 internal static class DiffLines
 {
     public static string Between(string before, string after) =>
-        Approval.UnifiedDiff.Create(before, after, "before", "after");
+        CcHc.Docs.Testing.Approval.UnifiedDiff.Create(before, after, "before", "after");
 
     public static List<string> Removed(string diff) =>
         Lines(diff).Where(line => line.StartsWith('-') && !line.StartsWith("--- ", StringComparison.Ordinal)).Select(line => line[1..]).ToList();
