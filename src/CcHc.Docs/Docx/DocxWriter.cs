@@ -13,6 +13,8 @@ namespace CcHc.Docs.Docx;
 /// </summary>
 public sealed class DocxWriter
 {
+    private const string MainDocumentContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
+
     private readonly DocxWriterOptions _options;
 
     /// <summary>Creates a writer; <paramref name="options"/> defaults to <see cref="DocxWriterOptions.Default"/>.</summary>
@@ -34,7 +36,8 @@ public sealed class DocxWriter
         using var package = new MemoryStream();
         using (var word = WordprocessingDocument.Create(package, WordprocessingDocumentType.Document))
         {
-            var main = word.AddMainDocumentPart();
+            // A fixed relationship id: AddMainDocumentPart() would generate a random one in _rels/.rels.
+            var main = word.AddNewPart<MainDocumentPart>(MainDocumentContentType, "rIdMainDocument");
             main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = StylesBuilder.Build(_options.Profile);
             main.AddNewPart<DocumentSettingsPart>("rIdSettings").Settings = CreateSettings();
             HeaderParts.Add(main);

@@ -28,7 +28,7 @@ internal static class LayoutTable
             new TableCellMarginDefault(
                 new TableCellLeftMargin { Width = 0, Type = TableWidthValues.Dxa },
                 new TableCellRightMargin { Width = 0, Type = TableWidthValues.Dxa }),
-            new TableLook { Val = "0000", FirstRow = false, LastRow = false, FirstColumn = false, LastColumn = false, NoHorizontalBand = true, NoVerticalBand = true });
+            new TableLook { Val = "0000" });
         var grid = new TableGrid(columnWidths.Select(w => new GridColumn { Width = Str(w) }));
         return new Table(properties, grid);
     }

@@ -93,7 +93,13 @@ internal static class ParagraphFactory
         }
 
         var needsPreserve = text.Length > 0 && (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1]));
-        run.Append(new Text(text) { Space = needsPreserve ? SpaceProcessingModeValues.Preserve : null });
+        var textElement = new Text(text);
+        if (needsPreserve)
+        {
+            textElement.Space = SpaceProcessingModeValues.Preserve;
+        }
+
+        run.Append(textElement);
         return run;
     }
 }

@@ -122,11 +122,18 @@ internal static class StylesBuilder
 
         if (spec.SpaceBefore is not null || spec.SpaceAfter is not null)
         {
-            ppr.SpacingBetweenLines = new SpacingBetweenLines
+            // Set only the attributes we have: a null StringValue would be written as an empty attribute.
+            ppr.SpacingBetweenLines = new SpacingBetweenLines();
+            if (spec.SpaceBefore is { } before)
             {
-                Before = spec.SpaceBefore?.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                After = spec.SpaceAfter?.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            };
+                ppr.SpacingBetweenLines.Before = before.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            if (spec.SpaceAfter is { } after)
+            {
+                ppr.SpacingBetweenLines.After = after.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
             if (spec.Id is StyleIds.Body or StyleIds.Heading1 or StyleIds.Heading2 or StyleIds.Heading3 or StyleIds.Heading4)
             {
                 ppr.SpacingBetweenLines.Line = BodyLineSpacing.ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -22,7 +22,7 @@ internal static class TableRenderer
                 new TableStyle { Val = StyleIds.GridTable },
                 new TableWidth { Width = Str(widths.Sum()), Type = TableWidthUnitValues.Dxa },
                 new TableLayout { Type = TableLayoutValues.Fixed },
-                new TableLook { Val = "0420", FirstRow = true, LastRow = false, FirstColumn = false, LastColumn = false, NoHorizontalBand = true, NoVerticalBand = true }),
+                new TableLook { Val = "0420" }),
             new TableGrid(widths.Select(w => new GridColumn { Width = Str(w) })));
 
         var sizeOverride = block.FontSize is { } size
@@ -51,9 +51,8 @@ internal static class TableRenderer
         var raw = columns.Select(c => c.Width.IsRelative
             ? Math.Max(minimum, remaining * c.Width.Value / shares)
             : Units.MmToTwips(c.Width.Value)).ToArray();
-        var total = raw.Sum();
-        var weights = raw.Select(w => (int)Math.Round(w * 1000)).ToArray();
-        return Math.Abs(total - textWidth) < 1 ? raw.Select(w => (int)Math.Round(w)).ToArray() : LayoutTable.Scale(textWidth, weights);
+        var weights = raw.Select(w => (int)Math.Round(w * 100)).ToArray();
+        return LayoutTable.Scale(textWidth, weights);
     }
 
     private static W.TableRow RenderRow(
