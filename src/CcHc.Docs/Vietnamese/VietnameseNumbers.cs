@@ -46,7 +46,7 @@ public static class VietnameseNumbers
         return (value == 0 ? 0d : value).ToString(DoublePattern, NumberFormat);
     }
 
-    /// <summary>Rounded half away from zero to a fixed number of decimals: (11.45, 1) → "11,5".</summary>
+    /// <summary>Rounded half away from zero to a fixed number of decimals: (2.25, 1) → "2,3".</summary>
     /// <exception cref="ArgumentException">The value is NaN or infinite.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The number of decimals is not 0 to 15.</exception>
     public static string Format(double value, int decimals)
