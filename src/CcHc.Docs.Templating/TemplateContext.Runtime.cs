@@ -123,9 +123,18 @@ public sealed partial class TemplateContext
             return false;
         }
 
-        if (frame.Parameters is not null && frame.Parameters.TryGetValue(name, out value))
+        for (var f = _frames.Count - 1; f >= 0; f--)
         {
-            return true;
+            var current = _frames[f];
+            if (current.Parameters is not null && current.Parameters.TryGetValue(name, out value))
+            {
+                return true;
+            }
+
+            if (!current.InheritsScope)
+            {
+                break;
+            }
         }
 
         for (var i = _loopCount - 1; i >= 0; i--)

@@ -81,6 +81,8 @@ internal sealed partial class Parser
                 }
 
                 left = Finish(new PipeExpression(left, right) { Span = left.Span }, start);
+                left = ParseBinaryRest(left, 1, start);
+                left = ParseConditionalRest(left, start);
             }
 
             return left;
@@ -95,7 +97,12 @@ internal sealed partial class Parser
     {
         var start = Current;
         var condition = ParseBinary(1);
-        if (condition is null || !IsOperator("?"))
+        return condition is null ? null : ParseConditionalRest(condition, start);
+    }
+
+    private Expression ParseConditionalRest(Expression condition, Token start)
+    {
+        if (!IsOperator("?"))
         {
             return condition;
         }
@@ -129,11 +136,11 @@ internal sealed partial class Parser
     {
         var start = Current;
         var left = ParseUnary();
-        if (left is null)
-        {
-            return null;
-        }
+        return left is null ? null : ParseBinaryRest(left, minPrecedence, start);
+    }
 
+    private Expression ParseBinaryRest(Expression left, int minPrecedence, Token start)
+    {
         while (true)
         {
             var precedence = Precedence(Current, out var op);
@@ -364,11 +371,6 @@ internal sealed partial class Parser
                     continue;
                 }
 
-                if (named is not null)
-                {
-                    Error(Current, "Expecting a named argument after a named argument");
-                }
-
                 var argument = ParseUnary();
                 if (argument is null)
                 {
@@ -415,7 +417,7 @@ internal sealed partial class Parser
                         ValidateLoopMember(loop, loopName, member, start);
                     }
 
-                    expression = Finish(new MemberExpression(expression, member.Text, token.Text == "?.") { Span = expression.Span }, start);
+                    expression = Finish(new MemberExpression(expression, member.Text, token.Text == "?.") { Span = SpanOf(member) }, start);
                     continue;
                 }
 

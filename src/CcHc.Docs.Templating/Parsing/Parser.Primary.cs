@@ -212,7 +212,7 @@ internal sealed partial class Parser
         }
 
         Advance();
-        return Finish(new ParenthesisExpression(inner) { Span = SpanOf(start) }, start);
+        return Finish(new ParenthesisExpression(inner) { Span = inner.Span }, start);
     }
 
     private void SkipNewLines()

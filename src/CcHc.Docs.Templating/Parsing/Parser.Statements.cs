@@ -24,7 +24,7 @@ internal sealed partial class Parser
         }
         else
         {
-            ReportAssignInExpression();
+            ReportAssignInExpression(condition);
         }
 
         ExpectEndOfStatement();
@@ -62,11 +62,11 @@ internal sealed partial class Parser
         return statement;
     }
 
-    private void ReportAssignInExpression()
+    private void ReportAssignInExpression(Expression expression)
     {
         if (Current.Kind == TokenKind.Operator && Current.Text == "=")
         {
-            Error(Current, "Error while parsing assign expression: Expression is only allowed for a top level assignment in: <target_expression> = <value_expression>");
+            Error(expression.Span, "Error while parsing assign expression: Expression is only allowed for a top level assignment in: <target_expression> = <value_expression>");
             SkipToEndOfStatement();
         }
     }
@@ -206,7 +206,7 @@ internal sealed partial class Parser
         }
         else
         {
-            ReportAssignInExpression();
+            ReportAssignInExpression(condition);
         }
 
         ExpectEndOfStatement();
@@ -239,7 +239,7 @@ internal sealed partial class Parser
         }
         else
         {
-            ReportAssignInExpression();
+            ReportAssignInExpression(value);
         }
 
         ExpectEndOfStatement();
@@ -282,7 +282,7 @@ internal sealed partial class Parser
                 break;
             }
 
-            ReportAssignInExpression();
+            ReportAssignInExpression(values[^1]);
             ExpectEndOfStatement();
             var body = ParseBody(out terminator);
             whens.Add((values.ToArray(), body));
@@ -435,6 +435,7 @@ internal sealed partial class Parser
     {
         var start = Advance();
         const string syntax = "with <variable> ... end";
+        var targetStart = Current;
         var target = ParsePostfixOnly();
         if (target is null)
         {
@@ -445,7 +446,7 @@ internal sealed partial class Parser
         ExpectEndOfStatement();
         var body = ParseBody(out var terminator);
         ExpectEnd(terminator, start, "with", syntax);
-        return target is null ? NopStatement.Instance : new WithStatement(target, body) { Span = SpanOf(start) };
+        return target is null ? NopStatement.Instance : new WithStatement(target, body) { Span = SpanOf(targetStart) };
     }
 
     private Statement ParseWrap()

@@ -119,6 +119,16 @@ internal sealed partial class Parser
             else if (terminator.Text == "else")
             {
                 Error(terminator, "A else condition must be preceded by another if/else/when condition or a for loop.");
+                Advance();
+                SkipToEndOfStatement();
+                statements.AddRange(ParseStatements(out terminator));
+                if (terminator is not null && terminator.Text == "end")
+                {
+                    Advance();
+                    statements.AddRange(ParseStatements(out terminator));
+                }
+
+                continue;
             }
             else
             {
@@ -254,7 +264,8 @@ internal sealed partial class Parser
 
         if (terminator is null)
         {
-            Error(start, $"Error while parsing {statement} statement: The <end> statement was not found in: {syntax}");
+            var last = _tokens.Count >= 2 ? _tokens[^2] : start;
+            Error(last, $"Error while parsing {statement} statement: The <end> statement was not found in: {syntax}");
         }
 
         return false;
@@ -320,7 +331,7 @@ internal sealed partial class Parser
 
         if (!target.IsAssignable)
         {
-            Error(SpanOf(start), "Unsupported target expression for assignment.");
+            Error(target.Span, "Unsupported target expression for assignment.");
             SkipToEndOfStatement();
             return NopStatement.Instance;
         }

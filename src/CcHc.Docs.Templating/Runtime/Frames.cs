@@ -12,6 +12,8 @@ internal sealed class FunctionFrame
     /// <summary>The body passed by <c>wrap</c> (evaluated by <c>$$</c>).</summary>
     public Syntax.Statement? WrapBody;
     public ScriptArray? ArgumentsArray;
+    /// <summary>True for anonymous functions: they see the parameters of the enclosing parametric function.</summary>
+    public bool InheritsScope;
 }
 
 /// <summary>One active loop: its variable and the special loop object.</summary>

@@ -75,7 +75,7 @@ internal static class MemberAccess
             case EmptyObject:
                 break;
             default:
-                if (!target.GetType().IsPrimitive && target is not decimal and not DateTime and not TimeSpan)
+                if (!target.GetType().IsPrimitive && target is not decimal)
                 {
                     if (MemberAccessorCache.Get(target.GetType()).TryGet(target, name, out value))
                     {

@@ -67,7 +67,7 @@ internal static class Operators
 
         if (left is string || right is string || left is EncodedText || right is EncodedText)
         {
-            return StringOperation(context, op, left, right, span);
+            return StringOperation(context, op, left, right, span, operatorSpan);
         }
 
         if (left is null || right is null)
@@ -83,7 +83,7 @@ internal static class Operators
         return Arithmetic(op, left, right, span);
     }
 
-    private static object? StringOperation(TemplateContext context, BinaryOperator op, object? left, object? right, SourceSpan span)
+    private static object? StringOperation(TemplateContext context, BinaryOperator op, object? left, object? right, SourceSpan span, SourceSpan operatorSpan)
     {
         switch (op)
         {
@@ -120,7 +120,7 @@ internal static class Operators
 
                 return new System.Text.StringBuilder(text.Length * times).Insert(0, text, times).ToString();
             default:
-                throw new TemplateException(span, $"Operator `{Symbol(op)}` is not supported on string objects");
+                throw new TemplateException(operatorSpan, $"Operator `{Symbol(op)}` is not supported on string objects");
         }
     }
 

@@ -6,7 +6,7 @@ namespace CcHc.Docs.Templating.Runtime;
 /// A script array (<c>[1, 2, 3]</c>): a list of values. Script code may also attach named members
 /// (<c>x.a = "yes"</c>), kept in <see cref="Members"/>.
 /// </summary>
-public class ScriptArray : IList<object?>, IReadOnlyList<object?>
+public class ScriptArray : IList<object?>, IReadOnlyList<object?>, IList
 {
     private readonly List<object?> _items;
     private ScriptObject? _members;
@@ -71,4 +71,20 @@ public class ScriptArray : IList<object?>, IReadOnlyList<object?>
     IEnumerator<object?> IEnumerable<object?>.GetEnumerator() => _items.GetEnumerator();
 
     IEnumerator IEnumerable.GetEnumerator() => _items.GetEnumerator();
+
+    bool IList.IsFixedSize => false;
+
+    bool ICollection.IsSynchronized => false;
+
+    object ICollection.SyncRoot => ((ICollection)_items).SyncRoot;
+
+    int IList.Add(object? value)
+    {
+        _items.Add(value);
+        return _items.Count - 1;
+    }
+
+    void IList.Remove(object? value) => _items.Remove(value);
+
+    void ICollection.CopyTo(Array array, int index) => ((ICollection)_items).CopyTo(array, index);
 }

@@ -96,7 +96,7 @@ internal sealed class IndexerExpression : Expression
         var index = Index.Evaluate(context);
         if (index is null)
         {
-            throw new TemplateException(Span, $"Cannot access target `{Target.Source}` with a null indexer: {Source}");
+            throw new TemplateException(Index.Span, $"Cannot access target `{Target.Source}` with a null indexer: {Source}");
         }
 
         return MemberAccess.GetIndex(context, target, index, Span);
@@ -113,9 +113,9 @@ internal sealed class IndexerExpression : Expression
         var index = Index.Evaluate(context);
         if (index is null)
         {
-            throw new TemplateException(Span, $"Cannot access target `{Target.Source}` with a null indexer: {Source}");
+            throw new TemplateException(Index.Span, $"Cannot access target `{Target.Source}` with a null indexer: {Source}");
         }
 
-        MemberAccess.SetIndex(context, target, index, value, Span, Source);
+        MemberAccess.SetIndex(context, target, index, value, Index.Span, Source);
     }
 }

@@ -23,7 +23,26 @@ internal sealed class CallExpression : Expression
 
     public override object? Evaluate(TemplateContext context) => Call(context, hasPiped: false, null, null);
 
-    public object? EvaluatePiped(TemplateContext context, object? piped) => Call(context, hasPiped: true, piped, null);
+    public object? EvaluatePiped(TemplateContext context, object? piped, bool expand = false)
+    {
+        if (expand && piped is System.Collections.IEnumerable items and not string)
+        {
+            var values = new List<object?>();
+            foreach (var item in items)
+            {
+                values.Add(item);
+            }
+
+            foreach (var argument in Arguments)
+            {
+                values.Add(argument.Evaluate(context));
+            }
+
+            return context.Invoke(ResolveFunction(context, Callee, Span), Span, values, Callee.Source);
+        }
+
+        return Call(context, hasPiped: true, piped, null);
+    }
 
     public object? EvaluateWithWrap(TemplateContext context, Statement body) => Call(context, hasPiped: false, null, body);
 
@@ -136,7 +155,7 @@ internal sealed class PipeExpression : Expression
         var value = Left.Evaluate(context);
         if (Right is CallExpression call)
         {
-            return call.EvaluatePiped(context, value);
+            return call.EvaluatePiped(context, value, Left is ExpandExpression);
         }
 
         if (Right is PipeExpression)
@@ -148,6 +167,11 @@ internal sealed class PipeExpression : Expression
         if (target is not IScriptFunction function)
         {
             throw new TemplateException(Right.Span, $"Pipe expression destination `{Right.Source}` is not a valid function ");
+        }
+
+        if (Left is ExpandExpression && value is System.Collections.IEnumerable items and not string)
+        {
+            return context.Invoke(function, Right.Span, items.Cast<object?>().ToArray(), Right.Source);
         }
 
         return context.Invoke(function, Right.Span, new[] { value }, Right.Source);

@@ -119,7 +119,7 @@ internal sealed class ForStatement : Statement
 
     private void ExecuteTableCell(TemplateContext context, LoopState state, int i, int columns, int count)
     {
-        var perRow = columns > 0 ? columns : int.MaxValue;
+        var perRow = columns > 0 ? columns : 1;
         var col = (i % perRow) + 1;
         state.Col = col;
         state.Row = (i / perRow) + 1;

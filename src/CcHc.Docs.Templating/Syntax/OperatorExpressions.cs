@@ -127,7 +127,17 @@ internal sealed class ParenthesisExpression : Expression
 
     public Expression Inner { get; }
 
-    public override object? Evaluate(TemplateContext context) => Inner.Evaluate(context);
+    public override bool IsAssignable => Inner.IsAssignable;
+
+    public override object? Evaluate(TemplateContext context)
+    {
+        var value = Inner.Evaluate(context);
+        return value is IScriptFunction function && Inner is FunctionExpression ? context.Invoke(function, Span, Array.Empty<object?>(), Source) : value;
+    }
+
+    public override object? EvaluateNoInvoke(TemplateContext context) => Inner.EvaluateNoInvoke(context);
+
+    public override void Assign(TemplateContext context, object? value) => Inner.Assign(context, value);
 }
 
 /// <summary><c>++x</c>, <c>x++</c>, <c>--x</c>, <c>x--</c>.</summary>

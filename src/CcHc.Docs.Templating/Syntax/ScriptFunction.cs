@@ -18,6 +18,8 @@ internal sealed class ScriptFunction : IScriptFunction
 
     public string Name { get; }
 
+    public bool IsAnonymous => Name == "do";
+
     /// <summary>Null for simple functions (arguments only through <c>$</c>).</summary>
     public FunctionParameter[]? Parameters { get; }
 
@@ -29,7 +31,7 @@ internal sealed class ScriptFunction : IScriptFunction
 
     public object? Invoke(TemplateContext context, SourceSpan callSite, IReadOnlyList<object?> arguments, Statement? wrapBody)
     {
-        var frame = new FunctionFrame { Arguments = arguments, WrapBody = wrapBody };
+        var frame = new FunctionFrame { Arguments = arguments, WrapBody = wrapBody, InheritsScope = IsAnonymous && Parameters is null };
         if (Parameters is not null)
         {
             frame.Parameters = BindParameters(context, callSite, arguments);
