@@ -16,9 +16,15 @@ internal static partial class StringFunctions
     public static object? ToLong(TemplateContext context, string? text) =>
         long.TryParse(text, NumberStyles.Integer, context.Culture, out var value) ? value : null;
 
-    /// <summary>Parses a 32-bit float in the context culture; null when the text is not one.</summary>
+    /// <summary>
+    /// Parses a float in the context culture; null when the text is not one. Returns a double holding the
+    /// written value (not a widened 32-bit float), so <c>"123.4" | string.to_float + 1</c> prints <c>124.4</c>.
+    /// </summary>
     public static object? ToFloat(TemplateContext context, string? text) =>
-        float.TryParse(text, NumberStyles.Float | NumberStyles.AllowThousands, context.Culture, out var value) ? value : null;
+        float.TryParse(text, NumberStyles.Float | NumberStyles.AllowThousands, context.Culture, out _)
+            && double.TryParse(text, NumberStyles.Float | NumberStyles.AllowThousands, context.Culture, out var value)
+            ? value
+            : null;
 
     /// <summary>Parses a 64-bit float in the context culture; null when the text is not one.</summary>
     public static object? ToDouble(TemplateContext context, string? text) =>

@@ -157,7 +157,7 @@ public sealed class StringFunctionsTests
         var context = new TemplateContext();
         Assert.Equal(123, StringFunctions.ToInt(context, "123"));
         Assert.Equal(123678912345678L, StringFunctions.ToLong(context, "123678912345678"));
-        Assert.Equal(123.4f, StringFunctions.ToFloat(context, "123.4"));
+        Assert.Equal(123.4, StringFunctions.ToFloat(context, "123.4"));
         Assert.Equal(123.4, StringFunctions.ToDouble(context, "123.4"));
         Assert.Null(StringFunctions.ToInt(context, "abc"));
         Assert.Null(StringFunctions.ToDouble(context, null));
