@@ -149,7 +149,7 @@ internal sealed partial class ParagraphDescriber(StyleResolver styles, Numbering
 
         private static string? Piece(OpenXmlElement child) => child switch
         {
-            Text text => text.Text,
+            Text text => VisibleControls(text.Text),
             TabChar => "{TAB}",
             PositionalTab => "{TAB}",
             Break { Type: { } type } => type.InnerText switch
@@ -167,6 +167,15 @@ internal sealed partial class ParagraphDescriber(StyleResolver styles, Numbering
             EndnoteReference => "{ENDNOTE}",
             _ => null,
         };
+
+        /// <summary>Control characters (a stray line feed in w:t, say) would break the one-line-per-paragraph layout; show their code instead.</summary>
+        private static string VisibleControls(string text)
+        {
+            if (!text.Any(char.IsControl)) return text;
+            var result = new StringBuilder(text.Length + 8);
+            foreach (var c in text) result.Append(char.IsControl(c) ? $"{{U+{(int)c:X4}}}" : c.ToString());
+            return result.ToString();
+        }
 
         private static string Image(Drawing drawing)
         {

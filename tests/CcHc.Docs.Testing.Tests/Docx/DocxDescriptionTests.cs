@@ -212,6 +212,14 @@ public sealed class DocxDescriptionTests
     }
 
     [Fact]
+    public void Describe_ControlCharacterInText_IsShownAsItsCodeAndKeepsOneLine()
+    {
+        var body = Body(Describe(Create(Paragraph("ỦY BAN\nXÃ"))));
+
+        Assert.Equal("p [13pt] ỦY BAN{U+000A}XÃ", body[0]);
+    }
+
+    [Fact]
     public void Describe_NotADocx_ThrowsArgumentExceptionNamingTheProblem()
     {
         var exception = Assert.Throws<ArgumentException>(() => DocxDescription.Describe(new MemoryStream([1, 2, 3])));
