@@ -1,0 +1,36 @@
+using CcHc.Docs.Plans;
+
+namespace CcHc.Docs.Rendering.TemplateModel;
+
+/// <summary>An appendix with its computed label and caption: <c>plan.appendices[i]</c>.</summary>
+public sealed class AppendixView
+{
+    internal AppendixView(Plan plan, int index)
+    {
+        var appendix = plan.Appendices[index];
+        Number = index + 1;
+        Label = PlanText.AppendixLabel(plan, index);
+        Title = appendix.Title;
+        Caption = PlanText.AppendixCaption(plan, index);
+        Landscape = appendix.Orientation == PageOrientation.Landscape;
+        Tables = appendix.Tables.Select(t => new TableView(t)).ToArray();
+    }
+
+    /// <summary>1-based position.</summary>
+    public int Number { get; }
+
+    /// <summary>"Phụ lục I".</summary>
+    public string Label { get; }
+
+    /// <summary>The title.</summary>
+    public string Title { get; }
+
+    /// <summary>"(Kèm theo Kế hoạch số … ngày … của …)".</summary>
+    public string Caption { get; }
+
+    /// <summary>True for a landscape section.</summary>
+    public bool Landscape { get; }
+
+    /// <summary>The appendix's tables.</summary>
+    public TableView[] Tables { get; }
+}

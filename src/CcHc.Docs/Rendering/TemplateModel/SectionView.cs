@@ -1,0 +1,55 @@
+using CcHc.Docs.Plans;
+
+namespace CcHc.Docs.Rendering.TemplateModel;
+
+/// <summary>A numbered section with its computed label: <c>plan.sections[i]</c> and nested <c>block.section</c>.</summary>
+public sealed class SectionView
+{
+    private SectionView(Plan plan, Section section, int[] path)
+    {
+        Label = SectionNumbering.Label(plan.Numbering, path);
+        Level = path.Length;
+        Kind = section.Kind.ToString().ToLowerInvariant();
+        Heading = PlanText.Heading(section);
+        Text = section.Targets.Count > 0 ? PlanText.TargetsSentence(section) : section.Text;
+        SeeAppendix = section.SeeAppendix is null ? null : PlanText.AppendixReferenceText(plan, section.SeeAppendix);
+        var blocks = new List<BlockView>();
+        var number = 0;
+        foreach (var block in section.Content)
+        {
+            blocks.Add(block switch
+            {
+                SubsectionBlock sub => BlockView.ForSection(new SectionView(plan, sub.Section, [.. path, ++number])),
+                ParagraphBlock p => BlockView.ForText("paragraph", p.Text),
+                BulletBlock b => BlockView.ForText(b.Style == BulletStyle.Plus ? "plus" : "bullet", b.Text),
+                TaskBlock t => BlockView.ForTask(new TaskView(t.Task, "")),
+                _ => throw new NotSupportedException($"Unknown block type {block.GetType().Name}."),
+            });
+        }
+        Blocks = blocks.ToArray();
+    }
+
+    /// <summary>"I.", "1.", "a)", "1.1." …</summary>
+    public string Label { get; }
+
+    /// <summary>1 for a top-level section (mục), 2 for khoản, 3 for điểm …</summary>
+    public int Level { get; }
+
+    /// <summary>The section kind in lower case ("purpose", "custom" …).</summary>
+    public string Kind { get; }
+
+    /// <summary>The heading; empty for an untitled item.</summary>
+    public string Heading { get; }
+
+    /// <summary>Text after the label (or after "Heading: "), targets included; null when none.</summary>
+    public string? Text { get; }
+
+    /// <summary>The words of the pointer to an appendix ("Chi tiết tại Phụ lục I"), or null.</summary>
+    public string? SeeAppendix { get; }
+
+    /// <summary>The content, in order.</summary>
+    public BlockView[] Blocks { get; }
+
+    internal static SectionView[] Number(Plan plan, IReadOnlyList<Section> sections, int[] parent) =>
+        sections.Select((s, i) => new SectionView(plan, s, [.. parent, i + 1])).ToArray();
+}

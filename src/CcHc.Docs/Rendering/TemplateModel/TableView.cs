@@ -1,0 +1,23 @@
+using CcHc.Docs.Plans;
+
+namespace CcHc.Docs.Rendering.TemplateModel;
+
+/// <summary>An appendix table: columns and printed rows (group rows and numbered task rows).</summary>
+public sealed class TableView
+{
+    internal TableView(AppendixTable table)
+    {
+        Title = table.Title;
+        Columns = table.Columns.Select(c => new ColumnView(c)).ToArray();
+        Rows = AppendixRow.Flatten(table).Select(r => new RowView(r, table.Columns)).ToArray();
+    }
+
+    /// <summary>A caption above the table, or null.</summary>
+    public string? Title { get; }
+
+    /// <summary>The columns.</summary>
+    public ColumnView[] Columns { get; }
+
+    /// <summary>The rows in print order.</summary>
+    public RowView[] Rows { get; }
+}

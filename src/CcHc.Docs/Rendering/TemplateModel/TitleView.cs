@@ -1,0 +1,28 @@
+using CcHc.Docs.Plans;
+using CcHc.Docs.Vietnamese;
+
+namespace CcHc.Docs.Rendering.TemplateModel;
+
+/// <summary>The title block: <c>plan.title</c>.</summary>
+public sealed class TitleView
+{
+    internal TitleView(DocumentTitle title)
+    {
+        Kind = title.Kind;
+        KindUpper = VietnameseCase.ToUpper(title.Kind);
+        Summary = title.Summary;
+        SummaryLines = title.Summary.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+    }
+
+    /// <summary>"Kế hoạch".</summary>
+    public string Kind { get; }
+
+    /// <summary>"KẾ HOẠCH".</summary>
+    public string KindUpper { get; }
+
+    /// <summary>The trích yếu.</summary>
+    public string Summary { get; }
+
+    /// <summary>The trích yếu's printed lines.</summary>
+    public string[] SummaryLines { get; }
+}
