@@ -66,7 +66,7 @@ internal static class WhitespaceControl
 
                         break;
                     case StripKind.None when !tokens[i + 1].IsEscape:
-                        tokens[i + 1].Indent = FindIndent(text, start, end, isFirst: i == 0);
+                        tokens[i + 1].Indent = FindIndent(text, start, end, isLineStart: i == 0 || text.AsSpan(0, start).Contains('\n'));
                         break;
                 }
             }
@@ -78,7 +78,7 @@ internal static class WhitespaceControl
         }
     }
 
-    private static string? FindIndent(string text, int start, int end, bool isFirst)
+    private static string? FindIndent(string text, int start, int end, bool isLineStart)
     {
         var i = end;
         while (i > start && (text[i - 1] == ' ' || text[i - 1] == '\t'))
@@ -91,7 +91,7 @@ internal static class WhitespaceControl
             return null;
         }
 
-        if (i > start ? text[i - 1] == '\n' : isFirst && start == 0)
+        if (i > start ? text[i - 1] == '\n' : isLineStart)
         {
             return text.Substring(i, end - i);
         }

@@ -28,7 +28,7 @@ internal sealed class ExpressionStatement : Statement
     public override void Execute(TemplateContext context)
     {
         var value = Expression.Evaluate(context);
-        if (value is not null)
+        if (value is not null && Expression is not IncrementExpression)
         {
             context.WriteValue(value, Indent, Span);
         }
