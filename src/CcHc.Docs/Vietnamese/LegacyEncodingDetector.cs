@@ -20,7 +20,8 @@ namespace CcHc.Docs.Vietnamese;
 /// letter they encode can take, so "© 2026", "Windows®", "5 µm", "§ 3", "«Bonjour»" and "½" do not count.</item>
 /// <item>VNI: a vowel followed by a mark byte that cannot follow it in Unicode text — "aù", "oø", "uû", "aõ", "oä",
 /// "aâ", "eâ", "aê", "öô", "ôï" — and "ñ"/"Ñ" starting a word (VNI's đ/Đ). The French "où" is not counted,
-/// nor "aï", "oï", "aé", "aë" (naïf, héroïque, aéroport, Israël).</item>
+/// nor "oû", "aï", "oï", "aé", "aë" (coûte, août, naïf, héroïque, aéroport, Israël), nor a vowel mark after "i"
+/// (VNI writes í, ì, ỉ, ĩ, ị as single bytes), which keeps the Italian "più" out.</item>
 /// </list>
 /// <para>
 /// One sign is enough to report a suspicion; when both encodings show signs the one with more wins. Catalan
@@ -121,8 +122,10 @@ public static class LegacyEncodingDetector
         var before = i > 0 ? text[i - 1] : '\0';
         switch (c)
         {
-            case 'ø' or 'û' or 'Ø' or 'Û' or 'õ' or 'Õ':
+            case 'ø' or 'Ø' or 'õ' or 'Õ':
                 return VniToneVowels.Contains(before);
+            case 'û' or 'Û':
+                return VniToneVowels.Contains(before) && before is not ('o' or 'O');
             case 'ù' or 'Ù':
                 return VniToneVowels.Contains(before) && !IsFrenchOu(text, i);
             case 'ï' or 'Ï':
