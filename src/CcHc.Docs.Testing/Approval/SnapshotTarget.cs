@@ -36,6 +36,8 @@ internal sealed record SnapshotTarget(string Directory, string BaseName)
     {
         if (configured is not null && Path.IsPathRooted(configured)) return configured;
         var sourceDirectory = string.IsNullOrEmpty(sourceFile) ? null : Path.GetDirectoryName(sourceFile);
+        if (sourceDirectory is not null && !System.IO.Directory.Exists(sourceDirectory))
+            sourceDirectory = Unmap(sourceDirectory, AppContext.BaseDirectory) ?? sourceDirectory;
         if (sourceDirectory is null || !System.IO.Directory.Exists(sourceDirectory))
         {
             throw new InvalidOperationException(
@@ -45,6 +47,27 @@ internal sealed record SnapshotTarget(string Directory, string BaseName)
                 "with SnapshotSettings.UseDirectory(…).");
         }
         return configured is null ? sourceDirectory : Path.GetFullPath(Path.Combine(sourceDirectory, configured));
+    }
+
+    /// <summary>
+    /// A deterministic CI build maps the repository root to <c>/_/</c> (or <c>/_1/</c>, …) in [CallerFilePath].
+    /// The real folder is found by trying the mapped-away part under each ancestor of the test binaries' folder.
+    /// </summary>
+    internal static string? Unmap(string mappedDirectory, string baseDirectory)
+    {
+        var normalized = mappedDirectory.Replace('\\', '/');
+        if (!normalized.StartsWith("/_", StringComparison.Ordinal)) return null;
+        var slash = normalized.IndexOf('/', 1);
+        if (slash < 0) return null;
+        var prefix = normalized[1..slash];
+        if (prefix.Any(c => c != '_' && !char.IsDigit(c))) return null;
+        var relative = normalized[(slash + 1)..];
+        for (var candidate = new DirectoryInfo(baseDirectory); candidate is not null; candidate = candidate.Parent)
+        {
+            var combined = Path.Combine(candidate.FullName, relative);
+            if (System.IO.Directory.Exists(combined)) return combined;
+        }
+        return null;
     }
 
     /// <summary>Verify's parameter naming: <c>name1=value1_name2=value2</c>, names taken from the test method.</summary>

@@ -49,11 +49,8 @@ internal sealed class SectionDescriber(MainDocumentPart main, BlockDescriber blo
 
         Remember(section.Elements<HeaderReference>().Select(r => (r.Type?.InnerText ?? "default", r.Id?.Value)), _headers);
         Remember(section.Elements<FooterReference>().Select(r => (r.Type?.InnerText ?? "default", r.Id?.Value)), _footers);
-        foreach (var kind in ShownKinds(titlePage))
-        {
-            DescribeStory("header", kind, _headers, output);
-            DescribeStory("footer", kind, _footers, output);
-        }
+        foreach (var kind in ShownKinds(titlePage)) DescribeStory("header", kind, _headers, output);
+        foreach (var kind in ShownKinds(titlePage)) DescribeStory("footer", kind, _footers, output);
     }
 
     private IEnumerable<string> ShownKinds(bool titlePage)

@@ -89,6 +89,19 @@ public sealed class NamingTests
         }
     }
 
+    [Fact]
+    public void SourcePathMappedByADeterministicBuild_IsFoundAgainFromTheTestBinariesFolder()
+    {
+        using var folder = new TempFolder();
+        var project = Directory.CreateDirectory(Path.Combine(folder.Path, "tests", "Plans.Tests")).FullName;
+        var binaries = Directory.CreateDirectory(Path.Combine(project, "bin", "Debug", "net10.0")).FullName;
+
+        Assert.Equal(project, CcHc.Docs.Testing.Approval.SnapshotTarget.Unmap("/_/tests/Plans.Tests", binaries));
+        Assert.Equal(project, CcHc.Docs.Testing.Approval.SnapshotTarget.Unmap("/_1/tests/Plans.Tests", binaries));
+        Assert.Null(CcHc.Docs.Testing.Approval.SnapshotTarget.Unmap("/_/tests/Missing", binaries));
+        Assert.Null(CcHc.Docs.Testing.Approval.SnapshotTarget.Unmap("/home/tests/Plans.Tests", binaries));
+    }
+
     public sealed class Nested
     {
         [Fact]
