@@ -3,6 +3,11 @@ using CcHc.Docs.Templating.Runtime;
 namespace CcHc.Docs.Templating.Functions;
 
 /// <summary>The <c>object</c> module: <c>eval</c> and <c>eval_template</c>.</summary>
+/// <remarks>
+/// A string is parsed and run in the current scope (it sees and may set the caller's variables); its
+/// output is captured and returned as text. <c>eval</c> treats the string as code (<c>1 + 2</c>),
+/// <c>eval_template</c> as a template (<c>text {{ 1 + 2 }}</c>).
+/// </remarks>
 internal static partial class ObjectFunctions
 {
     private static object? EvaluateCore(TemplateContext context, SourceSpan span, object? value, bool asTemplate)
@@ -18,11 +23,25 @@ internal static partial class ObjectFunctions
         }
     }
 
-    private static object? EvaluateText(TemplateContext context, SourceSpan span, string text, bool asTemplate)
+    private static string EvaluateText(TemplateContext context, SourceSpan span, string text, bool asTemplate)
     {
-        _ = context;
-        _ = text;
-        var name = asTemplate ? "object.eval_template" : "object.eval";
-        throw new TemplateException(span, $"`{name}` of a string is not available: the engine does not expose evaluation of nested templates yet");
+        var function = asTemplate ? "object.eval_template" : "object.eval";
+        var template = Template.Parse(asTemplate ? text : "{{" + text + "\n}}", span.Name, context.Limits.ExpressionDepthLimit);
+        if (template.HasErrors)
+        {
+            throw new TemplateException(span, $"`{function}` cannot parse its text: {template.Errors[0].Reason}");
+        }
+
+        context.PushCapture();
+        try
+        {
+            template.Execute(context);
+        }
+        finally
+        {
+            text = context.PopCapture();
+        }
+
+        return text;
     }
 }
