@@ -1,0 +1,38 @@
+using System.Text;
+using CcHc.Docs.Vietnamese;
+
+namespace CcHc.Docs.Rendering;
+
+/// <summary>
+/// The output encoder of markup templates: every value a <c>{{ }}</c> block prints is NFC-normalised,
+/// stripped of characters XML 1.0 forbids, and XML-escaped, so plan text can never break the markup.
+/// </summary>
+internal static class MarkupEncoder
+{
+    public static string Encode(string text)
+    {
+        if (text.Length == 0)
+        {
+            return text;
+        }
+        var clean = TextNormalizer.RemoveInvalidXmlCharacters(TextNormalizer.Normalize(text));
+        if (clean.AsSpan().IndexOfAny("<>&\"'") < 0)
+        {
+            return clean;
+        }
+        var builder = new StringBuilder(clean.Length + 16);
+        foreach (var c in clean)
+        {
+            builder.Append(c switch
+            {
+                '<' => "&lt;",
+                '>' => "&gt;",
+                '&' => "&amp;",
+                '"' => "&quot;",
+                '\'' => "&apos;",
+                _ => null,
+            } ?? c.ToString());
+        }
+        return builder.ToString();
+    }
+}

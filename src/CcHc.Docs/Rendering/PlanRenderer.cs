@@ -1,0 +1,161 @@
+using System.Globalization;
+using CcHc.Docs.Docx;
+using CcHc.Docs.Markup;
+using CcHc.Docs.Markup.Tree;
+using CcHc.Docs.Plans;
+using CcHc.Docs.Rendering.TemplateModel;
+using CcHc.Docs.Templating;
+
+namespace CcHc.Docs.Rendering;
+
+/// <summary>
+/// Renders a plan to a Word file that follows NĐ30: template (Scriban language) → markup → document tree → .docx.
+/// Uses the default templates or a folder of the user's, whose files override the defaults by name.
+/// Thread-safe: one renderer may render many plans at once.
+/// </summary>
+public sealed class PlanRenderer
+{
+    /// <summary>The template a plan is rendered with unless another is named.</summary>
+    public const string DefaultTemplate = "ke-hoach";
+
+    private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
+    private readonly TemplateSet _templates;
+    private readonly DocxWriter _writer;
+
+    private PlanRenderer(TemplateSet templates, PlanRendererOptions options)
+    {
+        _templates = templates;
+        Options = options;
+        _writer = new DocxWriter(options.Docx);
+    }
+
+    /// <summary>A renderer with the default NĐ30 templates and options.</summary>
+    public static PlanRenderer Default { get; } = new(new TemplateSet(null), PlanRendererOptions.Default);
+
+    /// <summary>The options this renderer was made with.</summary>
+    public PlanRendererOptions Options { get; }
+
+    /// <summary>A renderer whose templates come from <paramref name="folder"/> first, then from the defaults.</summary>
+    /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
+    public static PlanRenderer FromTemplateFolder(string folder, PlanRendererOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(folder);
+        return new(new TemplateSet(folder), options ?? PlanRendererOptions.Default);
+    }
+
+    /// <summary>A renderer with the default templates and other options.</summary>
+    public static PlanRenderer WithOptions(PlanRendererOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return new(new TemplateSet(null), options);
+    }
+
+    /// <summary>The names of the default templates ("ke-hoach", "phu-luc", "_letterhead" …).</summary>
+    public static IReadOnlyList<string> DefaultTemplateNames => TemplateSet.DefaultNames.ToArray();
+
+    /// <summary>Copies the default templates into <paramref name="folder"/> (created if needed) to start customising them.</summary>
+    /// <returns>The paths written.</returns>
+    public static IReadOnlyList<string> ExportDefaultTemplates(string folder, bool overwrite = false)
+    {
+        ArgumentNullException.ThrowIfNull(folder);
+        Directory.CreateDirectory(folder);
+        var written = new List<string>();
+        foreach (var name in TemplateSet.DefaultNames)
+        {
+            var path = Path.Combine(folder, name + TemplateSet.Extension);
+            if (!overwrite && File.Exists(path))
+            {
+                throw new IOException($"'{path}' already exists; pass overwrite to replace it.");
+            }
+            File.WriteAllText(path, TemplateSet.ReadDefault(name));
+            written.Add(path);
+        }
+        return written;
+    }
+
+    /// <summary>Renders the intermediate markup: what the template emits before it becomes a Word file.</summary>
+    /// <exception cref="TemplateException">The template has a syntax or runtime error (with its name, line and column).</exception>
+    public string RenderMarkup(Plan plan, string template = DefaultTemplate, CancellationToken cancellationToken = default) =>
+        RunTemplate(plan, template, recordSourceMap: false, cancellationToken).Markup;
+
+    /// <summary>Renders <paramref name="plan"/> to a .docx written to <paramref name="output"/>.</summary>
+    /// <exception cref="TemplateException">The template failed.</exception>
+    /// <exception cref="MarkupException">The template emitted malformed markup; the template line is in <see cref="MarkupException.TemplateLocation"/>.</exception>
+    public void Render(Plan plan, Stream output, string template = DefaultTemplate, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        var bytes = RenderToBytes(plan, template, cancellationToken);
+        output.Write(bytes);
+    }
+
+    /// <summary>Renders <paramref name="plan"/> to the bytes of a .docx. Same plan, same bytes.</summary>
+    public byte[] RenderToBytes(Plan plan, string template = DefaultTemplate, CancellationToken cancellationToken = default)
+    {
+        var document = ParseMarkup(plan, template, cancellationToken);
+        return _writer.WriteToArray(document);
+    }
+
+    /// <summary>
+    /// Renders <paramref name="plan"/> to the file <paramref name="path"/>. The document is written to a
+    /// temporary file beside it and moved into place, so a failed render never leaves a half-written file.
+    /// </summary>
+    public void RenderToFile(Plan plan, string path, string template = DefaultTemplate, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var bytes = RenderToBytes(plan, template, cancellationToken);
+        AtomicFile.Write(path, bytes);
+    }
+
+    private MarkupDocument ParseMarkup(Plan plan, string template, CancellationToken cancellationToken)
+    {
+        var (markup, _) = RunTemplate(plan, template, recordSourceMap: false, cancellationToken);
+        try
+        {
+            return MarkupParser.Parse(markup, template + TemplateSet.Extension + " → markup");
+        }
+        catch (MarkupException error)
+        {
+            // Render again with the source map on (same input, same output) to name the template line.
+            var (again, context) = RunTemplate(plan, template, recordSourceMap: true, cancellationToken);
+            var offset = OffsetOf(again, error.Line, error.Column);
+            if (offset >= 0 && context.FindSourceSpan(offset) is { } span)
+            {
+                error.TemplateLocation = $"{span.Name}({span.Line},{span.Column})";
+            }
+            throw;
+        }
+    }
+
+    private (string Markup, TemplateContext Context) RunTemplate(Plan plan, string name, bool recordSourceMap, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(name);
+        var template = _templates.Get(name);
+        var context = new TemplateContext
+        {
+            Culture = Vietnamese,
+            TemplateLoader = _templates,
+            OutputEncoder = MarkupEncoder.Encode,
+            RecordSourceMap = recordSourceMap,
+            CancellationToken = cancellationToken,
+        };
+        context.Limits.LoopLimit = Options.LoopLimit;
+        context.Globals.SetValue("plan", new PlanView(plan), readOnly: true);
+        context.Globals.SetValue("vn", VietnameseFunctions.Module, readOnly: true);
+        return (template.Render(context), context);
+    }
+
+    private static int OffsetOf(string text, int line, int column)
+    {
+        var offset = 0;
+        for (var current = 1; current < line; current++)
+        {
+            offset = text.IndexOf('\n', offset) + 1;
+            if (offset == 0)
+            {
+                return -1;
+            }
+        }
+        return Math.Min(text.Length - 1, offset + Math.Max(0, column - 1));
+    }
+}
