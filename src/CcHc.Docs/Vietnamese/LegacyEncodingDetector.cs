@@ -123,11 +123,11 @@ public static class LegacyEncodingDetector
         switch (c)
         {
             case 'ø' or 'Ø' or 'õ' or 'Õ':
-                return VniToneVowels.Contains(before);
+                return IsVniToneVowelBefore(text, i);
             case 'û' or 'Û':
-                return VniToneVowels.Contains(before) && before is not ('o' or 'O');
+                return IsVniToneVowelBefore(text, i) && before is not ('o' or 'O');
             case 'ù' or 'Ù':
-                return VniToneVowels.Contains(before) && !IsFrenchOu(text, i);
+                return IsVniToneVowelBefore(text, i) && !IsFrenchOu(text, i);
             case 'ï' or 'Ï':
                 return before is 'ô' or 'Ô' or 'ö' or 'Ö';
             case 'â' or 'Â':
@@ -146,6 +146,12 @@ public static class LegacyEncodingDetector
                 return false;
         }
     }
+
+    /// <summary>A vowel that takes a VNI tone byte stands before <paramref name="i"/>; the "u" of "qu" is a consonant.</summary>
+    private static bool IsVniToneVowelBefore(string text, int i) =>
+        i > 0
+        && VniToneVowels.Contains(text[i - 1])
+        && !(text[i - 1] is 'u' or 'U' && i > 1 && text[i - 2] is 'q' or 'Q');
 
     /// <summary>The French word "où" on its own (VNI would write "ó" the same way, but never as a whole word).</summary>
     private static bool IsFrenchOu(string text, int i) =>
