@@ -75,9 +75,13 @@ internal static class TestIdentity
     private static bool IsFramework(Type type)
     {
         var name = type.Assembly.GetName().Name ?? "";
-        return name is "System.Private.CoreLib" or "mscorlib" or "netstandard"
+        return name is "mscorlib" or "netstandard" or "System"
             || name.StartsWith("System.", StringComparison.Ordinal)
-            || name.StartsWith("Microsoft.", StringComparison.Ordinal)
-            || name.StartsWith("xunit.", StringComparison.OrdinalIgnoreCase);
+            || name.StartsWith("xunit.", StringComparison.OrdinalIgnoreCase)
+            || name.StartsWith("nunit.", StringComparison.OrdinalIgnoreCase)
+            || name.StartsWith("Microsoft.TestPlatform.", StringComparison.Ordinal)
+            || name.StartsWith("Microsoft.VisualStudio.TestPlatform.", StringComparison.Ordinal)
+            || name.StartsWith("Microsoft.VisualStudio.TestTools.", StringComparison.Ordinal)
+            || name.StartsWith("MSTest.", StringComparison.Ordinal);
     }
 }

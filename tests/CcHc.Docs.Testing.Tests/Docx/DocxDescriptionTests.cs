@@ -138,6 +138,25 @@ public sealed class DocxDescriptionTests
     }
 
     [Fact]
+    public void Describe_SectionWithoutItsOwnHeader_ShowsThePreviousSectionsHeaderAsWordDoes()
+    {
+        var docx = Create([new Paragraph(new ParagraphProperties(A4Section()), Run("Một")), Paragraph("Hai")], main =>
+        {
+            var header = main.AddNewPart<HeaderPart>();
+            header.Header = new Header(Paragraph("Đầu trang"));
+            var first = main.Document.Body!.Descendants<SectionProperties>().First();
+            first.PrependChild(new HeaderReference { Type = HeaderFooterValues.Default, Id = main.GetIdOfPart(header) });
+        });
+
+        var lines = Describe(docx).Split('\n');
+
+        var headers = lines.Select((line, index) => (line, index)).Where(entry => entry.line == "  header default:").Select(entry => entry.index).ToList();
+        Assert.Equal(2, headers.Count);
+        Assert.All(headers, index => Assert.Equal("    p [13pt] Đầu trang", lines[index + 1]));
+        Assert.True(headers[1] > Array.IndexOf(lines, "section 2"));
+    }
+
+    [Fact]
     public void Describe_NumberedParagraphs_ShowTheLabelWordComputes()
     {
         var docx = Create(
