@@ -59,6 +59,19 @@ public sealed class RoundTripTests
     }
 
     [Fact]
+    public void JsonEscapesAndFlowStyle_AreReadByBothReaders()
+    {
+        const string json = """{"letterhead":{"issuer":"X\u00e3 V\u0129nh Phong","place":"A\/B","number":78},"title":{"summary":"\ud83d\ude00 \"t\""},"signature":{"name":"N"}}""";
+        foreach (var plan in new[] { PlanReader.ReadJson(json), PlanReader.ReadYaml(json) })
+        {
+            Assert.Equal("Xã Vĩnh Phong", plan.Letterhead.Issuer);
+            Assert.Equal("A/B", plan.Letterhead.Place);
+            Assert.Equal(78, plan.Letterhead.Number);
+            Assert.Equal("😀 \"t\"", plan.Title.Summary);
+        }
+    }
+
+    [Fact]
     public void SchemaReference_IsWrittenAndIgnoredOnRead()
     {
         var plan = SamplePlans.Small;
