@@ -1,1 +1,9 @@
-return 0;
+using BenchmarkDotNet.Running;
+
+// Every benchmark class of this assembly; pick with --filter, e.g. --filter '*Templating*'.
+BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+
+/// <summary>Entry point type (used to find the benchmark assembly).</summary>
+public partial class Program
+{
+}
