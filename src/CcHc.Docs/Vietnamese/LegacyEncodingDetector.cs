@@ -1,6 +1,3 @@
-using System.Collections.Frozen;
-using System.Text;
-
 namespace CcHc.Docs.Vietnamese;
 
 /// <summary>
@@ -25,23 +22,14 @@ namespace CcHc.Docs.Vietnamese;
 /// </list>
 /// <para>
 /// One sign is enough to report a suspicion; when both encodings show signs the one with more wins. Catalan
-/// "l·l" is a known false positive.
+/// "l·l" is a known false positive. <see cref="LegacyEncodingConverter"/> turns the text into Unicode.
 /// </para>
 /// </remarks>
 public static class LegacyEncodingDetector
 {
-    private const string Tcvn3Codes =
-        "¡¢£¤¥¦§¨©ª«¬\u00AD®µ¶·¸¹»¼½¾ÆÇÈÉÊËÌÎÏÐÑÒÓÔÕÖ×ØÜÝÞßáâãäåæçèéêëìíîïñòóôõö÷øùúûüýþ";
-
-    private const string Tcvn3Letters =
-        "ĂÂÊÔƠƯĐăâêôơưđàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ";
-
     private const string Tcvn3Symbols = "¡¢£¤¥¦§¨©ª«¬\u00AD®µ¶·¸¹»¼½¾×÷";
     private const string Tcvn3UpperLooking = "ÆÇÈÉÊËÌÎÏÐÑÒÓÔÕÖØÜÝÞ";
     private const string VniToneVowels = "aeouyAEOUYôÔöÖ";
-
-    private static readonly FrozenDictionary<char, char> Tcvn3Map =
-        Tcvn3Codes.Zip(Tcvn3Letters).ToFrozenDictionary(pair => pair.First, pair => pair.Second);
 
     /// <summary>Looks for signs of TCVN3 or VNI text; see the remarks for what counts.</summary>
     public static LegacyEncodingDetection Detect(string text)
@@ -75,23 +63,6 @@ public static class LegacyEncodingDetector
             isTcvn ? LegacyEncoding.Tcvn3 : LegacyEncoding.Vni, index, line, column, WordAt(text, index), isTcvn ? tcvnCount : vniCount);
     }
 
-    /// <summary>
-    /// Converts text typed in TCVN3 to Unicode NFC: "Céng hoµ x· héi" → "Cộng hoà xã hội". Every Latin-1 code
-    /// TCVN3 uses is mapped, so only pass text that is TCVN3 throughout. Text typed with the capital ".VnTimeH"
-    /// fonts stores lower-case codes and comes out lower case; upper-case it with <see cref="VietnameseCase"/>.
-    /// </summary>
-    public static string ConvertFromTcvn3(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        var builder = new StringBuilder(text.Length);
-        foreach (var c in text)
-        {
-            builder.Append(Tcvn3Map.TryGetValue(c, out var letter) ? letter : c);
-        }
-
-        return builder.ToString().Normalize(NormalizationForm.FormC);
-    }
-
     private static bool IsTcvn3Sign(string text, int i)
     {
         var c = text[i];
@@ -111,7 +82,7 @@ public static class LegacyEncodingDetector
                 wordBefore && wordAfter,
             'µ' or '¬' or 'ª' => wordBefore,
             '¨' or '¶' or '·' or '¸' => wordBefore || wordAfter,
-            '\u00AD' => wordBefore && (!wordAfter || (after > '\u007F' && Tcvn3Map.ContainsKey(after))),
+            '\u00AD' => wordBefore && (!wordAfter || (after > '\u007F' && LegacyEncodingConverter.Tcvn3Map.ContainsKey(after))),
             _ => false,
         };
     }
@@ -159,7 +130,7 @@ public static class LegacyEncodingDetector
         && (i < 2 || !char.IsLetter(text[i - 2]))
         && (i + 1 >= text.Length || !char.IsLetter(text[i + 1]));
 
-    private static bool IsWordChar(char c) => char.IsLetter(c) || Tcvn3Map.ContainsKey(c);
+    private static bool IsWordChar(char c) => char.IsLetter(c) || LegacyEncodingConverter.Tcvn3Map.ContainsKey(c);
 
     private static string WordAt(string text, int index)
     {

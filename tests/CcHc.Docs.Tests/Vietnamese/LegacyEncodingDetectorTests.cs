@@ -138,19 +138,6 @@ public sealed class LegacyEncodingDetectorTests
         Assert.Equal("c¸c", detection.Word);
     }
 
-    [Theory]
-    [InlineData("Céng hoµ x· héi chñ nghÜa ViÖt Nam", "Cộng hoà xã hội chủ nghĩa Việt Nam")]
-    [InlineData("§éc lËp - Tù do - H¹nh phóc", "Độc lập - Tự do - Hạnh phúc")]
-    [InlineData("QuyÕt ®Þnh sè 06/Q§-TTg", "Quyết định số 06/QĐ-TTg")]
-    [InlineData("n\u00ADíc, ®\u00ADîc, tr\u00ADêng", "nước, được, trường")]
-    [InlineData("¡¢£¤¥¦§", "ĂÂÊÔƠƯĐ")]
-    [InlineData("¨©ª«¬\u00AD®", "ăâêôơưđ")]
-    [InlineData("µ¶·¸¹ »¼½¾Æ ÇÈÉÊË ÌÎÏÐÑ", "àảãáạ ằẳẵắặ ầẩẫấậ èẻẽéẹ")]
-    [InlineData("ÒÓÔÕÖ ×ØÜÝÞ ßáâãä åæçèé êëìíî ïñòóô õö÷øù úûüýþ",
-        "ềểễếệ ìỉĩíị òỏõóọ ồổỗốộ ờởỡớợ ùủũúụ ừửữứự ỳỷỹýỵ")]
-    public void ConvertFromTcvn3_MapsEveryCode(string tcvn3, string unicode) =>
-        Assert.Equal(unicode, LegacyEncodingDetector.ConvertFromTcvn3(tcvn3));
-
     /// <summary>../shared/seeds beside the repository: found from the test binaries, else from this source file.</summary>
     private static string SeedsFolder([CallerFilePath] string sourceFile = "")
     {
