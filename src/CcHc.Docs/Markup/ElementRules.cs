@@ -23,7 +23,37 @@ internal sealed class ElementRules(string sourceName)
             _ => node.Parent?.Name.LocalName,
         };
         var info = (IXmlLineInfo)node;
-        throw new MarkupException(SourceName, info.LineNumber, info.LinePosition, element, problem);
+        var (line, column) = (info.LineNumber, info.LinePosition);
+        if (node is XText text)
+        {
+            (line, column) = FirstVisibleCharacter(text.Value, line, column);
+        }
+
+        throw new MarkupException(SourceName, line, column, element, problem);
+    }
+
+    /// <summary>A text node's position is where its leading whitespace starts; point at the text itself.</summary>
+    private static (int Line, int Column) FirstVisibleCharacter(string text, int line, int column)
+    {
+        foreach (var c in text)
+        {
+            if (!char.IsWhiteSpace(c))
+            {
+                break;
+            }
+
+            if (c == '\n')
+            {
+                line++;
+                column = 1;
+            }
+            else
+            {
+                column++;
+            }
+        }
+
+        return (line, column);
     }
 
     /// <summary>Rejects attributes that the element does not know and namespaced names.</summary>

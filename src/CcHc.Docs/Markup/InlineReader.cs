@@ -55,8 +55,13 @@ internal sealed class InlineReader(ElementRules rules)
 
     private void ReadElement(XElement parent, XElement element, InlineCollector collector, InlineFormat format, int depth)
     {
-        rules.AllowAttributes(element);
         var name = element.Name.NamespaceName.Length == 0 ? element.Name.LocalName : string.Empty;
+        if (name is not ("br" or "b" or "i" or "u"))
+        {
+            rules.Fail(element, $"<{element.Name.LocalName}> is not allowed inside <{parent.Name.LocalName}>; allowed here: {AllowedInline}.");
+        }
+
+        rules.AllowAttributes(element);
         if (name == "br")
         {
             if (!element.IsEmpty && element.Nodes().Any())
@@ -72,19 +77,13 @@ internal sealed class InlineReader(ElementRules rules)
         {
             "b" => format with { Bold = true },
             "i" => format with { Italic = true },
-            "u" => format with { Underline = true },
-            _ => (InlineFormat?)null,
+            _ => format with { Underline = true },
         };
-        if (inner is null)
-        {
-            rules.Fail(element, $"<{element.Name.LocalName}> is not allowed inside <{parent.Name.LocalName}>; allowed here: {AllowedInline}.");
-        }
-
         if (depth >= MaxNesting)
         {
             rules.Fail(element, $"Inline formatting is nested more than {MaxNesting} levels deep; close the <b>/<i>/<u> elements.");
         }
 
-        ReadContent(element, collector, inner.Value, depth + 1);
+        ReadContent(element, collector, inner, depth + 1);
     }
 }

@@ -11,6 +11,9 @@ namespace CcHc.Docs.Markup;
 /// </summary>
 public static class MarkupParser
 {
+    /// <summary>The deepest element nesting accepted; real markup stays well below 30.</summary>
+    public const int MaxDepth = 48;
+
     /// <summary>Parses markup into a document tree.</summary>
     /// <param name="markup">The markup text, normally the output of a template.</param>
     /// <param name="sourceName">A name for error messages, e.g. "ke-hoach.sbn (markup)".</param>
@@ -37,13 +40,37 @@ public static class MarkupParser
         };
         try
         {
+            // First a streaming pass that checks well-formedness and nesting depth: building an
+            // XDocument from absurdly deep input is slow (seconds at 100,000 levels), the reader is not.
+            using (var reader = XmlReader.Create(new StringReader(markup), settings))
+            {
+                while (reader.Read())
+                {
+                    if (reader.Depth > MaxDepth)
+                    {
+                        var info = (IXmlLineInfo)reader;
+                        throw new MarkupException(
+                            sourceName, info.LineNumber, info.LinePosition, reader.LocalName,
+                            $"Elements are nested more than {MaxDepth} levels deep; the markup never needs that many. Close the open elements.");
+                    }
+                }
+            }
+
             using var text = new StringReader(markup);
-            using var reader = XmlReader.Create(text, settings);
-            return XDocument.Load(reader, LoadOptions.SetLineInfo);
+            using var treeReader = XmlReader.Create(text, settings);
+            return XDocument.Load(treeReader, LoadOptions.SetLineInfo);
         }
         catch (XmlException ex)
         {
-            throw new MarkupException(sourceName, ex.LineNumber, ex.LinePosition, null, Describe(ex));
+            var (line, column) = (ex.LineNumber, ex.LinePosition);
+            if (line == 0 && markup.IndexOf("<!DOCTYPE", StringComparison.Ordinal) is var doctype and >= 0)
+            {
+                // The reader reports no position when it refuses a DTD; point at the declaration.
+                line = 1 + markup.AsSpan(0, doctype).Count('\n');
+                column = doctype - (markup.LastIndexOf('\n', Math.Max(0, doctype - 1)) + 1) + 1;
+            }
+
+            throw new MarkupException(sourceName, line, column, null, Describe(ex));
         }
     }
 
@@ -57,7 +84,9 @@ public static class MarkupParser
             message = message[..cut];
         }
 
-        return "The markup is not well-formed XML: " + message
-            + " Check that every element is closed and that text from the plan was escaped (& < >).";
+        var hint = message.Contains("undeclared entity", StringComparison.OrdinalIgnoreCase)
+            ? " Only &lt; &gt; &amp; &quot; &apos; and numeric references are defined; write &#160; for a no-break space."
+            : " Check that every element is closed and that text from the plan was escaped (& < >).";
+        return "The markup is not well-formed XML: " + message + hint;
     }
 }

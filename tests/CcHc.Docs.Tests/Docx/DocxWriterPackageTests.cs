@@ -3,6 +3,7 @@ using CcHc.Docs.Docx;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 using DocumentFormat.OpenXml.Wordprocessing;
+using M = CcHc.Docs.Markup.Tree;
 
 namespace CcHc.Docs.Tests.Docx;
 
@@ -86,10 +87,10 @@ public class DocxWriterPackageTests
     public void Nothing_is_written_to_the_stream_when_the_tree_is_inconsistent()
     {
         // A hand-built table whose row does not fill the columns: the writer must fail before writing.
-        var table = new Markup.Tree.TableBlock(
-            [new Markup.Tree.TableColumn(Markup.Tree.ColumnWidth.Relative(1)), new Markup.Tree.TableColumn(Markup.Tree.ColumnWidth.Relative(1))],
-            [new Markup.Tree.TableRow([new Markup.Tree.TableCell([])])]);
-        var tree = new Markup.Tree.MarkupDocument([new Markup.Tree.MarkupSection([table])]);
+        var table = new M.TableBlock(
+            [new M.TableColumn(M.ColumnWidth.Relative(1)), new M.TableColumn(M.ColumnWidth.Relative(1))],
+            [new M.TableRow([new M.TableCell([])])]);
+        var tree = new M.MarkupDocument([new M.MarkupSection([table])]);
         using var output = new MemoryStream();
         Assert.Throws<ArgumentException>(() => new DocxWriter().Write(tree, output));
         Assert.Equal(0, output.Length);
