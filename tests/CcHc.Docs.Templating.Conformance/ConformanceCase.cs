@@ -1,4 +1,5 @@
 namespace CcHc.Docs.Templating.Conformance;
 
 /// <summary>One template with its expected output.</summary>
-internal sealed record ConformanceCase(string Name, string Template, string Expected);
+/// <param name="IgnoreTrailingNewLines">Doc examples: an ```html block cannot show trailing new lines, so they are not compared.</param>
+internal sealed record ConformanceCase(string Name, string Template, string Expected, bool IgnoreTrailingNewLines = false);

@@ -50,7 +50,7 @@ internal static class DocExampleCases
 
                 index++;
                 var template = input.Replace("{{ \"{{\" }}", "{{", StringComparison.Ordinal).Replace("{{ \"}}\" }}", "}}", StringComparison.Ordinal);
-                yield return new ConformanceCase($"builtins/{Path.GetFileName(file)}#{section}#{index}", template, expected);
+                yield return new ConformanceCase($"builtins/{Path.GetFileName(file)}#{section}#{index}", template, expected, IgnoreTrailingNewLines: true);
             }
         }
     }

@@ -28,6 +28,11 @@ var failed = 0;
 foreach (var testCase in cases)
 {
     var actual = Runner.Run(testCase);
+    if (testCase.IgnoreTrailingNewLines)
+    {
+        actual = actual.TrimEnd('\n');
+    }
+
     if (string.Equals(actual, testCase.Expected, StringComparison.Ordinal))
     {
         passed++;

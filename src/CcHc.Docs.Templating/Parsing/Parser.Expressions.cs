@@ -303,7 +303,7 @@ internal sealed partial class Parser
     }
 
     private static bool IsCallable(Expression expression) =>
-        expression is VariableExpression or MemberExpression or IndexerExpression or ArgumentsExpression or LiteralExpression { Value: not string } or AliasExpression;
+        expression is VariableExpression or MemberExpression or IndexerExpression or ArgumentsExpression or LiteralExpression { Value: not string } or AliasExpression or ParenthesisExpression;
 
     private bool CanStartArgument()
     {

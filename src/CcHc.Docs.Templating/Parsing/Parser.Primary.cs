@@ -259,6 +259,17 @@ internal sealed partial class Parser
         return Finish(new ArrayExpression(items.ToArray()) { Span = SpanOf(start) }, start);
     }
 
+    /// <summary>After a bad member: skips to the closing brace (left for the statement to report) and yields a placeholder.</summary>
+    private Expression RecoverObject(Token start)
+    {
+        while (!IsOperator("}") && !IsEndOfStatement(Current))
+        {
+            Advance();
+        }
+
+        return new LiteralExpression(null) { Span = SpanOf(start), Source = "{" };
+    }
+
     private Expression? ParseObject()
     {
         var start = Advance();
@@ -270,14 +281,14 @@ internal sealed partial class Parser
             if (key.Kind is not (TokenKind.Identifier or TokenKind.String))
             {
                 Error(key, $"Unexpected token `{Display(key)}` while parsing object initializer. Expecting a simple identifier for the member name.");
-                return null;
+                return RecoverObject(start);
             }
 
             Advance();
             if (!IsOperator(":"))
             {
                 Error(Current, $"Unexpected token `{Display(Current)}` Expecting a colon : after identifier `{key.Text}` for object initializer member name");
-                return null;
+                return RecoverObject(start);
             }
 
             Advance();
