@@ -1,0 +1,42 @@
+using System.Text.RegularExpressions;
+using CcHc.Docs.Plans;
+
+namespace CcHc.Docs.Validation.Rules;
+
+/// <summary>
+/// KH0047: in running text, a document that "thực hiện" (implements) another is not dated before it:
+/// "Kế hoạch số 05/KH-UBND ngày 14/01/2025 … triển khai thực hiện Kế hoạch số 24-KH/ĐU, ngày 27/10/2025" is wrong.
+/// Only consecutive citations in one sentence joined by words containing "thực hiện" are compared.
+/// </summary>
+internal sealed class CitationChronologyRule : PlanRule
+{
+    public override string Code => "KH0047";
+
+    public override Severity Severity => Severity.Warning;
+
+    public override IEnumerable<Diagnostic> Check(Plan plan)
+    {
+        foreach (var text in PlanWalker.StringsOf(plan).Where(s => s.IsProse))
+        {
+            var cited = TextPatterns.CitationInText.Matches(text.Text)
+                .Where(m => m.Groups["date"].Success)
+                .Select(m => (Match: m, Date: TextPatterns.ReadDate(m.Groups["date"].Value)))
+                .Where(c => c.Date is not null)
+                .ToList();
+            for (var i = 1; i < cited.Count; i++)
+            {
+                var (earlier, later) = (cited[i - 1], cited[i]);
+                var between = text.Text[(earlier.Match.Index + earlier.Match.Length)..later.Match.Index];
+                if (!between.Contains("thực hiện", StringComparison.OrdinalIgnoreCase) || between.Contains(';', StringComparison.Ordinal) || between.Contains(". ", StringComparison.Ordinal))
+                {
+                    continue;
+                }
+                if (later.Date > earlier.Date)
+                {
+                    yield return At(text.Path,
+                        $"\"{TextPatterns.Quote(earlier.Match.Value)}\" (ngày {earlier.Date:dd/MM/yyyy}) thực hiện \"{TextPatterns.Quote(later.Match.Value)}\" ban hành sau nó (ngày {later.Date:dd/MM/yyyy}); kiểm tra lại số hoặc ngày của văn bản.");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,35 @@
+using CcHc.Docs.Plans;
+using CcHc.Docs.Vietnamese;
+
+namespace CcHc.Docs.Validation.Rules;
+
+/// <summary>KH0001: the ký hiệu is well formed and starts with the abbreviation of the title's kind ("KH-UBND" for a Kế hoạch).</summary>
+internal sealed class LetterheadSymbolRule : PlanRule
+{
+    public override string Code => "KH0001";
+
+    public override Severity Severity => Severity.Error;
+
+    public override IEnumerable<Diagnostic> Check(Plan plan)
+    {
+        var symbol = plan.Letterhead.Symbol;
+        var parsed = DocumentNumber.TryParse("01/" + symbol);
+        if (!parsed.Success || parsed.Value!.IsParty || parsed.Value.Year is not null)
+        {
+            yield return At("letterhead.symbol",
+                $"Ký hiệu \"{symbol}\" không đúng mẫu NĐ30: viết chữ viết tắt tên loại, gạch nối, chữ viết tắt cơ quan, không có dấu cách, ví dụ \"KH-UBND\".");
+            yield break;
+        }
+        if (DocumentKinds.FindByName(plan.Title.Kind) is not { } kind)
+        {
+            yield return At("title.kind",
+                $"Tên loại \"{plan.Title.Kind}\" không có trong bảng chữ viết tắt của NĐ30 (Phụ lục III); dùng \"Kế hoạch\".");
+            yield break;
+        }
+        if (!string.Equals(parsed.Value.Kind, kind.Abbreviation, StringComparison.Ordinal))
+        {
+            yield return At("letterhead.symbol",
+                $"Ký hiệu \"{symbol}\" phải bắt đầu bằng \"{kind.Abbreviation}\", chữ viết tắt của \"{kind.Name}\", ví dụ \"{kind.Abbreviation}-UBND\".");
+        }
+    }
+}
