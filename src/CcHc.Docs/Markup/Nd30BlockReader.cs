@@ -157,11 +157,8 @@ internal sealed class Nd30BlockReader(ElementRules rules, InlineReader inlines)
             }
         }
 
-        if (positions.Count == 0)
-        {
-            Missing<object>(element, "position");
-        }
-
+        // A signature may lack the chức vụ line (a faithful transcription of a flawed original);
+        // validation reports that, the markup does not refuse it.
         return new SigningBlock(
             recipients,
             authorities,

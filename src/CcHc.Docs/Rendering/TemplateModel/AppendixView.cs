@@ -11,7 +11,7 @@ public sealed class AppendixView
         Number = index + 1;
         Label = PlanText.AppendixLabel(plan, index);
         Title = appendix.Title;
-        Caption = PlanText.AppendixCaption(plan, index);
+        Caption = PrintedSpaces.Keep(PlanText.AppendixCaption(plan, index));
         Landscape = appendix.Orientation == PageOrientation.Landscape;
         Tables = appendix.Tables.Select(t => new TableView(t)).ToArray();
     }

@@ -10,9 +10,9 @@ public sealed class LetterheadView
         ParentBody = letterhead.ParentBody;
         Issuer = letterhead.Issuer;
         IssuerLines = PlanText.IssuerLines(letterhead).ToArray();
-        NumberLine = PlanText.NumberLine(letterhead);
-        Reference = PlanText.Reference(letterhead);
-        DateLine = PlanText.DateLine(letterhead);
+        NumberLine = PrintedSpaces.Keep(PlanText.NumberLine(letterhead));
+        Reference = PrintedSpaces.Keep(PlanText.Reference(letterhead));
+        DateLine = PrintedSpaces.Keep(PlanText.DateLine(letterhead));
         Place = letterhead.Place;
         IsDraft = letterhead.IsDraft;
     }
