@@ -1,0 +1,97 @@
+using System.CommandLine;
+using CcHc.Docs.Cli.Output;
+using CcHc.Docs.Rendering;
+
+namespace CcHc.Docs.Cli.Commands;
+
+/// <summary><c>cchc render plan.yaml... [-t folder] [-o file|folder] [--profile 13|14]</c>: plans to .docx files.</summary>
+internal static class RenderCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var plans = new Argument<string[]>("plans")
+        {
+            Description = "Tệp kế hoạch .yaml, .yml hoặc .json / plan files",
+            Arity = ArgumentArity.OneOrMore,
+        }.RejectOptionLikeValues();
+        var output = new Option<string?>("--output", "-o")
+        {
+            Description = "Tệp .docx (một kế hoạch) hoặc thư mục (nhiều kế hoạch); mặc định: cạnh tệp kế hoạch / output file, or folder for several plans",
+            HelpName = "file|folder",
+        };
+        var settings = new RenderSettings();
+        var command = new Command("render",
+            "Xuất kế hoạch ra tệp Word (.docx) theo NĐ30 / render plans to Word files.\n\n" +
+            "Examples:\n  cchc render ke-hoach.yaml\n  cchc render ke-hoach.yaml -o ban-in.docx --profile 13\n  cchc render plans/*.yaml -o out/ -t my-templates")
+        {
+            plans,
+            output,
+        };
+        settings.AddTo(command);
+        command.SetAction((parse, cancellationToken) =>
+            Task.FromResult(Run(console, parse.GetRequiredValue(plans), parse.GetValue(output), settings, parse, cancellationToken)));
+        return command;
+    }
+
+    private static int Run(CliConsole console, string[] plans, string? output, RenderSettings settings, ParseResult parse, CancellationToken cancellationToken)
+    {
+        var progress = new ProgressDisplay(console.Out, !console.IsOutputRedirected, plans.Length);
+        var errors = new ErrorReporter(console.Error, progress.Clear);
+        var targets = OutputPaths.Resolve(plans, output, ".docx", out var problem);
+        if (targets is null)
+        {
+            errors.Unlocated(null, problem!);
+            return ExitCodes.Usage;
+        }
+        PlanRenderer renderer;
+        try
+        {
+            renderer = settings.CreateRenderer(parse);
+        }
+        catch (DirectoryNotFoundException e)
+        {
+            errors.Unlocated(null, e.Message);
+            return ExitCodes.Usage;
+        }
+
+        var exitCode = ExitCodes.Success;
+        var rendered = 0;
+        for (var i = 0; i < plans.Length; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            progress.Starting(plans[i]);
+            var code = RenderOne(renderer, plans[i], targets[i], errors, progress, cancellationToken);
+            if (code == ExitCodes.Success)
+            {
+                progress.Finished($"{plans[i]} → {targets[i]}");
+                rendered++;
+            }
+            exitCode = ExitCodes.Worst(exitCode, code);
+        }
+        if (plans.Length > 1)
+        {
+            console.Out.WriteLine($"Rendered {rendered} of {plans.Length} plans.");
+        }
+        return exitCode;
+    }
+
+    private static int RenderOne(PlanRenderer renderer, string plan, string target, ErrorReporter errors, ProgressDisplay progress, CancellationToken cancellationToken)
+    {
+        var document = PlanInput.TryRead(plan, errors, out var readCode);
+        if (document is null)
+        {
+            progress.Failed();
+            return readCode;
+        }
+        try
+        {
+            renderer.RenderToFile(document.Plan, target, cancellationToken: cancellationToken);
+            return ExitCodes.Success;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            progress.Failed();
+            return errors.Report(e, plan);
+        }
+    }
+}
