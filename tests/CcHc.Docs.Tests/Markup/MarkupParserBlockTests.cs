@@ -147,6 +147,14 @@ public class MarkupParserBlockTests
     }
 
     [Fact]
+    public void Signature_without_position_line_is_accepted_for_validation_to_report()
+    {
+        var signing = Single<SigningBlock>("<signing><signature><authority>TM. ỦY BAN NHÂN DÂN</authority><signer>A</signer></signature></signing>");
+        Assert.Empty(signing.PositionLines);
+        Assert.Single(signing.AuthorityLines);
+    }
+
+    [Fact]
     public void Appendix_heading_has_label_title_and_optional_caption()
     {
         var full = Single<AppendixHeadingBlock>("""

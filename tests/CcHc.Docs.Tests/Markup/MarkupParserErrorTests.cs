@@ -29,7 +29,7 @@ public class MarkupParserErrorTests
     [InlineData("<letterhead><motto>a<br/>b</motto></letterhead>", 26, "br", "<motto> takes plain text only; remove <br>.")]
     [InlineData("<signing><recipients><recipient>a</recipient></recipients></signing>", 6, "signing", "<signing> needs a <signature> element.")]
     [InlineData("<signing><signature><position>P</position><authority>A</authority><signer>S</signer></signature></signing>", 48, "authority", "Write <signature> lines in order")]
-    [InlineData("<signing><signature><authority>A</authority><signer>S</signer></signature></signing>", 15, "signature", "<signature> needs a <position> element.")]
+    [InlineData("<signing><signature><authority>A</authority></signature></signing>", 15, "signature", "<signature> needs a <signer> element.")]
     [InlineData("<appendix-heading><title>T</title></appendix-heading>", 6, "appendix-heading", "<appendix-heading> needs a <label> element.")]
     [InlineData("<page-break>x</page-break>", 6, "page-break", "<page-break/> is an empty element")]
     [InlineData("loose text", 5, "section", "Text is not allowed directly inside <section>")]
