@@ -12,11 +12,11 @@ internal static class Misspellings
     /// <summary>The catalogue.</summary>
     public static IReadOnlyList<Misspelling> All { get; } =
     [
-        new(@"\b(?:[Pp]hần|[Pp]hân) (?:đầu|đấu)(?= (?:đạt|thực hiện|hoàn thành|tổng số|có|tỷ lệ|tăng|giảm|đưa|trở thành|duy trì|nâng|xây dựng|giữ vững|vượt)\b)",
+        new(@"\b(?:[Pp]hần|[Pp]hân) đầu(?= (?:đạt|thực hiện|hoàn thành|tổng số|có|tỷ lệ|tăng|giảm|đưa|trở thành|duy trì|nâng|xây dựng|giữ vững|vượt)\b)",
             "Phấn đấu",
             "before a verb or a target (\"… đạt\", \"… hoàn thành\", \"… tỷ lệ\"): the verb phấn đấu (strive)",
-            "Phần đầu của Kế hoạch nêu mục đích, yêu cầu."),
-        new(@"\b(?<!lịch )[Pp]hân đấu\b(?! (?:đầu|đấu))",
+            "Phần đầu của Kế hoạch nêu mục đích, yêu cầu; phần đầu tư công do tỉnh bố trí."),
+        new(@"\b[Pp]hân đấu\b",
             "phấn đấu",
             "\"phân đấu\" is never a word; it is phấn đấu whatever follows",
             "Phấn đấu đạt các chỉ tiêu; phân định thẩm quyền."),

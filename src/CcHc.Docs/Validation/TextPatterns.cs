@@ -48,6 +48,10 @@ internal static partial class TextPatterns
     public static DateOnly? ReadDate(string text)
     {
         var compact = Regex.Replace(text.Trim(), @"\s*/\s*", "/");
+        if (compact.Contains('/', StringComparison.Ordinal) && compact.StartsWith("ngày", StringComparison.OrdinalIgnoreCase))
+        {
+            compact = compact[4..].Trim();
+        }
         try
         {
             return DateLine.ParseDate(compact.StartsWith("ngày", StringComparison.OrdinalIgnoreCase) || compact.Contains('/', StringComparison.Ordinal)

@@ -21,7 +21,7 @@ internal sealed class AppendixNotReferencedRule : PlanRule
         if (!pointed)
         {
             yield return At("appendices",
-                $"Kế hoạch có {plan.Appendices.Count} phụ lục nhưng phần nội dung không dẫn tới phụ lục nào; thêm lời dẫn, ví dụ \"(Chi tiết tại {PlanText.AppendixLabel(plan, 0)})\".");
+                $"Kế hoạch có {plan.Appendices.Count} phụ lục nhưng phần nội dung không dẫn tới phụ lục nào; thêm lời dẫn, ví dụ \"(Chi tiết tại {PlanText.ComputedAppendixLabel(plan.Appendices.Count, 0)})\".");
         }
     }
 }

@@ -6,7 +6,7 @@ namespace CcHc.Docs.Validation.Rules;
 /// <summary>
 /// KH0047: in running text, a document that "thực hiện" (implements) another is not dated before it:
 /// "Kế hoạch số 05/KH-UBND ngày 14/01/2025 … triển khai thực hiện Kế hoạch số 24-KH/ĐU, ngày 27/10/2025" is wrong.
-/// Only consecutive citations in one sentence joined by words containing "thực hiện" are compared.
+/// Only consecutive citations joined by a short clause ending in "thực hiện" (no comma, no sentence break) are compared.
 /// </summary>
 internal sealed class CitationChronologyRule : PlanRule
 {
@@ -27,7 +27,8 @@ internal sealed class CitationChronologyRule : PlanRule
             {
                 var (earlier, later) = (cited[i - 1], cited[i]);
                 var between = text.Text[(earlier.Match.Index + earlier.Match.Length)..later.Match.Index];
-                if (!between.Contains("thực hiện", StringComparison.OrdinalIgnoreCase) || between.Contains(';', StringComparison.Ordinal) || between.Contains(". ", StringComparison.Ordinal))
+                if (!between.TrimEnd().EndsWith("thực hiện", StringComparison.OrdinalIgnoreCase) || between.Length > 80
+                    || between.IndexOfAny([',', ';', '.', '(']) >= 0)
                 {
                     continue;
                 }

@@ -26,8 +26,10 @@ internal sealed class ClosingEndMarkSpacingRule : PlanRule
             if (body.Length > 0 && char.IsWhiteSpace(body[^1]))
             {
                 var tail = line.Length <= 30 ? line : "…" + line[^30..];
-                yield return At("closing.text", $"Dấu kết thúc trong \"{tail}\" có dấu cách phía trước; viết liền: \"…{body.TrimEnd().TrimEnd('.')}./.\".");
+                yield return At("closing.text", $"Dấu kết thúc trong \"{tail}\" có dấu cách phía trước; viết liền: \"…{Tail(body.TrimEnd().TrimEnd('.'))}./.\".");
             }
         }
     }
+
+    private static string Tail(string text) => text.Length <= 20 ? text : text[^20..];
 }

@@ -1,11 +1,12 @@
 using CcHc.Docs.Plans;
+using CcHc.Docs.Vietnamese;
 
 namespace CcHc.Docs.Validation.Rules;
 
 /// <summary>
 /// KH0044: the same date is written the same way throughout the plan ("ngày 09 tháng 6 năm 2025", not also
 /// "ngày 9 tháng 6 năm 2025"; NĐ30 puts a zero before days below 10). Long and numeric forms are compared
-/// separately. Reported once per date, where the second form first appears.
+/// separately. Reported once per date, at the first form that is not NĐ30's (or at the second form).
 /// </summary>
 internal sealed class DateFormRule : PlanRule
 {
@@ -15,8 +16,7 @@ internal sealed class DateFormRule : PlanRule
 
     public override IEnumerable<Diagnostic> Check(Plan plan)
     {
-        var first = new Dictionary<(DateOnly, bool), string>();
-        var reported = new HashSet<(DateOnly, bool)>();
+        var seen = new Dictionary<(DateOnly, bool), List<(string Form, string Path)>>();
         foreach (var text in PlanWalker.StringsOf(plan))
         {
             if (text.Role == TextRole.AppendixCaption)
@@ -26,16 +26,28 @@ internal sealed class DateFormRule : PlanRule
             foreach (var (date, form, isLong) in TextPatterns.DatesIn(text.Text))
             {
                 var key = (date, isLong);
-                var normal = string.Join(' ', form.Split(' ', StringSplitOptions.RemoveEmptyEntries));
-                if (!first.TryGetValue(key, out var earlier))
+                if (!seen.TryGetValue(key, out var list))
                 {
-                    first[key] = normal;
+                    seen[key] = list = [];
                 }
-                else if (earlier != normal && reported.Add(key))
-                {
-                    yield return At(text.Path, $"Ngày \"{normal}\" viết khác với \"{earlier}\" ở chỗ khác; thống nhất một cách viết (NĐ30: \"ngày 09\", có số 0 trước ngày dưới 10).");
-                }
+                list.Add((string.Join(' ', form.Split(' ', StringSplitOptions.RemoveEmptyEntries)), text.Path));
             }
+        }
+        foreach (var ((date, isLong), list) in seen)
+        {
+            if (list.Select(x => x.Form).Distinct(StringComparer.Ordinal).Count() < 2)
+            {
+                continue;
+            }
+            var canonical = DateLine.FormatLongDate(date);
+            var odd = isLong ? list.FirstOrDefault(x => x.Form != canonical) : default;
+            if (odd.Form is null)
+            {
+                odd = list.First(x => x.Form != list[0].Form);
+            }
+            var other = list.First(x => x.Form != odd.Form).Form;
+            yield return At(odd.Path,
+                $"Ngày \"{odd.Form}\" viết khác với \"{other}\" ở chỗ khác; thống nhất một cách viết{(isLong ? $" theo NĐ30: \"{canonical}\"" : "")}.");
         }
     }
 }
