@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Invocation;
 using System.CommandLine.Parsing;
+using CcHc.Docs.Cli.Output;
 
 namespace CcHc.Docs.Cli;
 
@@ -57,6 +58,10 @@ public static class CliApp
         {
             console.Error.WriteLine("cchc: cancelled.");
             return ExitCodes.Cancelled;
+        }
+        catch (Exception e)
+        {
+            return new ErrorReporter(console.Error).Report(e, file: null);
         }
     }
 

@@ -28,7 +28,7 @@ internal static class PlanInput
         {
             return PlanReader.ReadFileDocument(path);
         }
-        catch (Exception e) when (e is PlanReadException or IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
             exitCode = errors.Report(e, path);
             return null;
