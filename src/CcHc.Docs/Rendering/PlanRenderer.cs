@@ -5,6 +5,7 @@ using CcHc.Docs.Markup.Tree;
 using CcHc.Docs.Plans;
 using CcHc.Docs.Rendering.TemplateModel;
 using CcHc.Docs.Templating;
+using CcHc.Docs.Validation;
 
 namespace CcHc.Docs.Rendering;
 
@@ -75,6 +76,7 @@ public sealed class PlanRenderer
 
     /// <summary>Renders the intermediate markup: what the template emits before it becomes a Word file.</summary>
     /// <exception cref="TemplateException">The template has a syntax or runtime error (with its name, line and column).</exception>
+    /// <exception cref="PlanValidationException">The options ask to fail on validation errors, and there are some.</exception>
     public string RenderMarkup(Plan plan, string template = DefaultTemplate, CancellationToken cancellationToken = default) =>
         RunTemplate(plan, template, recordSourceMap: false, cancellationToken).Markup;
 
@@ -130,6 +132,14 @@ public sealed class PlanRenderer
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(name);
+        if (Options.FailOnValidationErrors && !recordSourceMap)
+        {
+            var report = PlanValidator.Validate(plan);
+            if (report.HasErrors)
+            {
+                throw new PlanValidationException(report);
+            }
+        }
         var template = _templates.Get(name);
         var context = new TemplateContext
         {

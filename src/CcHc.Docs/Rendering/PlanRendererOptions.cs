@@ -16,4 +16,11 @@ public sealed record PlanRendererOptions
     /// Scriban default of 1,000; 1,000,000 by default.
     /// </summary>
     public int LoopLimit { get; init; } = 1_000_000;
+
+    /// <summary>
+    /// Validate the plan before rendering and refuse it, with a <see cref="Validation.PlanValidationException"/>,
+    /// when validation finds errors. Warnings never block. Off by default: a faithful copy of a flawed
+    /// original must still render.
+    /// </summary>
+    public bool FailOnValidationErrors { get; init; }
 }
