@@ -1,0 +1,68 @@
+using System.Collections.Concurrent;
+using CcHc.Docs.Docx;
+using CcHc.Docs.Plans;
+using CcHc.Docs.Rendering;
+using CcHc.Docs.Serialization;
+using CcHc.Docs.Tests.Examples;
+using DocumentFormat.OpenXml.Packaging;
+
+namespace CcHc.Docs.Tests.Rendering;
+
+/// <summary>
+/// The transcribed plans in examples/plans, read once and rendered once per size profile with the
+/// default templates, shared by the rendering acceptance tests.
+/// </summary>
+internal static class ExamplePlans
+{
+    /// <summary>The example names (file names without .yaml); each has a seed of the same name.</summary>
+    public static readonly string[] Names =
+    [
+        "vinh-phong-par-sipas-papi-2026",
+        "vinh-phong-tuyen-truyen-cchc-2026",
+        "vinh-thong-cchc-2026",
+    ];
+
+    private static readonly ConcurrentDictionary<string, Lazy<Plan>> Plans = new();
+
+    private static readonly ConcurrentDictionary<(string, string), Lazy<byte[]>> Documents = new();
+
+    /// <summary>Every example with both profiles, for [MemberData].</summary>
+    public static TheoryData<string, string> WithProfiles()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var name in Names)
+        {
+            data.Add(name, "14");
+            data.Add(name, "13");
+        }
+        return data;
+    }
+
+    /// <summary>Every example, for [MemberData].</summary>
+    public static TheoryData<string> All() => new(Names);
+
+    public static FormattingProfile Profile(string size) => size switch
+    {
+        "14" => FormattingProfile.Body14,
+        "13" => FormattingProfile.Body13,
+        _ => throw new ArgumentOutOfRangeException(nameof(size), size, "14 or 13"),
+    };
+
+    public static PlanRendererOptions Options(string size) =>
+        new() { Docx = new DocxWriterOptions { Profile = Profile(size) } };
+
+    public static Plan Plan(string name) =>
+        Plans.GetOrAdd(name, n => new Lazy<Plan>(() => PlanReader.ReadFile(SeedText.ExamplePlanPath(n + ".yaml")))).Value;
+
+    /// <summary>The .docx of an example rendered with the default templates and the given profile ("14" or "13").</summary>
+    public static byte[] Docx(string name, string size = "14") =>
+        Documents.GetOrAdd((name, size), key => new Lazy<byte[]>(
+            () => PlanRenderer.WithOptions(Options(key.Item2)).RenderToBytes(Plan(key.Item1)))).Value;
+
+    /// <summary>Opens a rendered example read-only; dispose the result.</summary>
+    public static WordprocessingDocument Open(string name, string size = "14") =>
+        WordprocessingDocument.Open(new MemoryStream(Docx(name, size)), false);
+
+    /// <summary>The seed's full text.</summary>
+    public static string Seed(string name) => File.ReadAllText(SeedText.SeedPath(name + ".txt"));
+}
