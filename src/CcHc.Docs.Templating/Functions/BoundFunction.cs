@@ -103,7 +103,11 @@ internal sealed class BoundFunction : IScriptFunction
         object?[] values,
         bool[] given)
     {
+        // Scriban's rules: a named argument replaces a positional one given for the same parameter,
+        // and a named argument naming the params array (`args: x args: y`) appends to it.
         var slots = _binding.Slots;
+        List<object?>? extra = null;
+        var paramsIndex = -1;
         foreach (var (name, value) in named)
         {
             var index = FindSlot(name);
@@ -112,9 +116,11 @@ internal sealed class BoundFunction : IScriptFunction
                 throw new TemplateException(callSite, $"The argument `{name}` was not found in the parameters of `{Name}`. Expecting one of: {ListNames()}");
             }
 
-            if (given[index])
+            if (slots[index].Kind == ParameterKind.Params)
             {
-                throw new TemplateException(callSite, $"The argument `{name}` of `{Name}` is given more than once");
+                paramsIndex = index;
+                (extra ??= new List<object?>()).Add(slots[index].Convert(context, callSite, value));
+                continue;
             }
 
             values[index] = slots[index].Convert(context, callSite, value);
@@ -128,6 +134,19 @@ internal sealed class BoundFunction : IScriptFunction
                 values[i] = Missing(slots[i], callSite, positionalCount + named.Count);
             }
         }
+
+        if (extra is not null)
+        {
+            var collected = (Array)values[paramsIndex]!;
+            var merged = Array.CreateInstance(slots[paramsIndex].Type, collected.Length + extra.Count);
+            Array.Copy(collected, merged, collected.Length);
+            for (var j = 0; j < extra.Count; j++)
+            {
+                merged.SetValue(extra[j], collected.Length + j);
+            }
+
+            values[paramsIndex] = merged;
+        }
     }
 
     private int FindSlot(string name)
@@ -135,7 +154,7 @@ internal sealed class BoundFunction : IScriptFunction
         var slots = _binding.Slots;
         for (var i = 0; i < slots.Length; i++)
         {
-            if (slots[i].Kind == ParameterKind.Value
+            if (slots[i].Kind is ParameterKind.Value or ParameterKind.Params
                 && (string.Equals(slots[i].Name, name, StringComparison.Ordinal) || string.Equals(slots[i].ClrName, name, StringComparison.Ordinal)))
             {
                 return i;
@@ -146,7 +165,7 @@ internal sealed class BoundFunction : IScriptFunction
     }
 
     private string ListNames() =>
-        string.Join(", ", _binding.Slots.Where(s => s.Kind == ParameterKind.Value).Select(s => s.Name));
+        string.Join(", ", _binding.Slots.Where(s => s.Kind is ParameterKind.Value or ParameterKind.Params).Select(s => s.Name));
 
     private object? Missing(ParameterSlot slot, SourceSpan callSite, int argumentCount) =>
         slot.IsOptional ? slot.DefaultValue : throw InvalidCount(callSite, argumentCount, _binding.RequiredCount);

@@ -417,7 +417,11 @@ internal sealed partial class Parser
                         ValidateLoopMember(loop, loopName, member, start);
                     }
 
-                    expression = Finish(new MemberExpression(expression, member.Text, token.Text == "?.") { Span = SpanOf(member) }, start);
+                    expression = Finish(new MemberExpression(expression, member.Text, token.Text == "?.")
+                    {
+                        Span = SpanOf(member),
+                        CallSpan = new SourceSpan(_name, member.Line, member.Column + (member.End - member.Start)),
+                    }, start);
                     continue;
                 }
 

@@ -247,15 +247,25 @@ internal sealed partial class Parser
         Statement? otherwise = null;
 
         // Only blank content is allowed before the first `when`.
+        var starts = new List<Token>();
+        _statementStarts = starts;
         var leading = ParseStatements(out var terminator);
-        foreach (var statement in leading)
+        for (var i = 0; i < leading.Count; i++)
         {
+            var statement = leading[i];
             if (statement is not TextStatement text || !string.IsNullOrWhiteSpace(text.Text))
             {
-                var span = statement.Span;
-                var source = statement is ExpressionStatement { Expression: { } e } ? e.Source : "statement";
-                Error(span, $"Unexpected statement/expression `{source}` in the body of a `case` statement. Only `when`/`else` are expected.");
+                // Scriban names the first token of the statement (`variable` for `variable = 6`).
+                var first = starts[i];
+                var source = first.Kind == TokenKind.Text ? "text" : _source.Substring(first.Start, first.End - first.Start);
+                Error(statement.Span, $"Unexpected statement/expression `{source}` in the body of a `case` statement. Only `when`/`else` are expected.");
             }
+        }
+
+        if (terminator is not null && terminator.Text == "else" && whens.Count == 0)
+        {
+            // An `else` directly in a `case` has no `when` to follow.
+            Error(terminator, "A else condition must be preceded by another if/else/when condition or a for loop.");
         }
 
         while (terminator is not null && terminator.Text == "when")

@@ -20,6 +20,9 @@ internal sealed partial class Parser
     private int _functionDepth;
     private string? _indent;
 
+    /// <summary>When set, the next <see cref="ParseStatements"/> call records the first token of each statement it returns.</summary>
+    private List<Token>? _statementStarts;
+
     private Parser(string name, string source, List<Token> tokens, List<TemplateException> errors, int depthLimit)
     {
         _name = name;
@@ -147,6 +150,8 @@ internal sealed partial class Parser
     private List<Statement> ParseStatements(out Token? terminator)
     {
         var statements = new List<Statement>();
+        var starts = _statementStarts;
+        _statementStarts = null;
         while (true)
         {
             var token = Current;
@@ -160,6 +165,7 @@ internal sealed partial class Parser
                     if (token.Text.Length > 0)
                     {
                         statements.Add(new TextStatement(token.Text) { Span = SpanOf(token) });
+                        starts?.Add(token);
                     }
 
                     continue;
@@ -181,6 +187,7 @@ internal sealed partial class Parser
             if (statement is not null)
             {
                 statements.Add(statement);
+                starts?.Add(token);
             }
         }
     }

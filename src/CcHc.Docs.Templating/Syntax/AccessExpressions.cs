@@ -18,12 +18,15 @@ internal sealed class MemberExpression : Expression
 
     public bool IsOptional { get; }
 
+    /// <summary>Where an implicit call of a function-valued member is reported: just after the member name (as Scriban does).</summary>
+    public SourceSpan CallSpan { get; init; }
+
     public override bool IsAssignable => true;
 
     public override object? Evaluate(TemplateContext context)
     {
         var value = EvaluateNoInvoke(context);
-        return value is IScriptFunction function ? context.Invoke(function, Span, Array.Empty<object?>(), Source) : value;
+        return value is IScriptFunction function ? context.Invoke(function, CallSpan, Array.Empty<object?>(), Source) : value;
     }
 
     public override object? EvaluateNoInvoke(TemplateContext context)

@@ -83,14 +83,32 @@ public sealed class DelegateFunctionTests
     }
 
     [Fact]
-    public void Unknown_or_repeated_named_arguments_are_errors()
+    public void Unknown_named_arguments_are_errors()
     {
         var function = DelegateFunction.Create((int a, int b = 0) => a + b, "f");
         var unknown = Assert.Throws<TemplateException>(() => CallNamed(function, [1], ("c", 2)));
         Assert.Contains("`c`", unknown.Message, StringComparison.Ordinal);
         Assert.Contains("a, b", unknown.Message, StringComparison.Ordinal);
-        Assert.Throws<TemplateException>(() => CallNamed(function, [1], ("a", 2)));
     }
+
+    [Fact]
+    public void A_named_argument_replaces_the_positional_one_for_the_same_parameter()
+    {
+        var function = DelegateFunction.Create((string a = "da", string b = "db") => $"{a}/{b}", "f");
+        Assert.Equal("override/db", CallNamed(function, ["direct"], ("a", "override")));
+        Assert.Equal("direct/nb", CallNamed(function, ["direct"], ("b", "nb")));
+    }
+
+    [Fact]
+    public void Named_arguments_naming_the_params_array_append_to_it()
+    {
+        var variadic = DelegateFunction.Create(Join, "g");
+        Assert.Equal("a,b,c", CallNamed(variadic, ["a"], ("args", "b"), ("args", "c")));
+        Assert.Equal("b,c", CallNamed(variadic, [], ("args", "b"), ("args", "c")));
+        Assert.Contains("Expecting one of: args", Assert.Throws<TemplateException>(() => CallNamed(variadic, [], ("zzz", 1))).Message, StringComparison.Ordinal);
+    }
+
+    private static string Join(params object?[] args) => string.Join(",", args);
 
     [Fact]
     public void Unconvertible_arguments_are_errors_at_the_call_site()
