@@ -1,0 +1,86 @@
+using CcHc.Docs.Plans;
+using CcHc.Docs.Validation;
+using static CcHc.Docs.Tests.Validation.ValidPlans;
+
+namespace CcHc.Docs.Tests.Validation;
+
+public sealed class TextRuleTests
+{
+    private static readonly Plan Valid = Complete();
+
+    [Fact]
+    public void KH0037_text_is_nfc()
+    {
+        var decomposed = "Vie\u0302\u0323t Nam";
+
+        Assert.Equal([$"KH0037 {BulletPath}"], Run("KH0037", Valid.WithBullet(decomposed)));
+        Assert.Empty(Run("KH0037", Valid.WithBullet("Việt Nam")));
+    }
+
+    [Fact]
+    public void KH0038_no_legacy_encoding()
+    {
+        Assert.Equal([$"KH0038 {BulletPath}"], Run("KH0038", Valid.WithBullet("Céng hoµ x· héi chñ nghÜa ViÖt Nam")));
+        Assert.Empty(Run("KH0038", Valid.WithBullet("Cộng hòa xã hội chủ nghĩa Việt Nam")));
+    }
+
+    [Fact]
+    public void KH0039_no_html_tags()
+    {
+        var html = Valid.WithAppendixTask(t => t with { Text = "<p>Kiểm soát TTHC</p> <ul style=\"list-style-type: none\"> - Không có TTHC trái thẩm quyền" });
+
+        Assert.Equal([$"KH0039 {AppendixTaskPath}.text"], Run("KH0039", html));
+        Assert.Empty(Run("KH0039", Valid.WithAppendixTask(t => t with { Text = "Tỷ lệ <5% hồ sơ trễ hạn; a > b" })));
+    }
+
+    [Fact]
+    public void KH0040_no_stray_emphasis_marks()
+    {
+        Assert.Equal(["KH0040 closing.text"], Run("KH0040", Valid with { Closing = new Closing { Text = "… để xem xét, giải quyết. *ktm*" } }));
+        Assert.Empty(Run("KH0040", Valid.WithBullet("Diện tích 5 * 3 m; mã số A_1 và B_2.")));
+    }
+
+    [Fact]
+    public void KH0041_a_compound_is_joined_the_same_way_throughout()
+    {
+        var mixed = Valid.WithBullet("Phát triển kinh tế – xã hội của xã.");
+
+        // The bullet of I.1 comes first with "–"; the task of III then writes "Phòng Văn hóa - Xã hội": reported there.
+        Assert.Equal(["KH0041 sections[2].content[0].task.support"], Run("KH0041", Valid.WithBullet("Phối hợp Phòng Văn hóa – Xã hội.")));
+        Assert.Empty(Run("KH0041", mixed));
+    }
+
+    [Fact]
+    public void KH0042_a_plan_uses_one_kind_of_dash_between_words()
+    {
+        Assert.Equal([$"KH0042 {BulletPath}"], Run("KH0042", Valid.WithBullet("Phát triển kinh tế – xã hội của xã.")));
+        Assert.Empty(Run("KH0042", Valid.WithBullet("Phát triển kinh tế - xã hội giai đoạn 2026 – 2030; ký hiệu 78/KH-UBND.")));
+    }
+
+    [Fact]
+    public void KH0043_a_term_with_an_acronym_is_written_one_way()
+    {
+        var plan = Valid.WithBullet("Nâng cao Chỉ số PAR INDEX.")
+            .WithSection(3, Valid.Sections[3] with { Content = [new BulletBlock("Cải thiện Chỉ số Par Index của xã.")] });
+
+        Assert.Equal(["KH0043 sections[3].content[0].bullet"], Run("KH0043", plan));
+        Assert.Empty(Run("KH0043", Valid.WithBullet("Tin, bài viết; đưa tin kịp thời; Chỉ số PAR Index.")));
+    }
+
+    [Fact]
+    public void KH0044_a_date_is_written_one_way()
+    {
+        var plan = Valid.WithBullet("Nghị định ngày 09 tháng 6 năm 2025, sửa đổi ngày 9 tháng 6 năm 2025.");
+
+        Assert.Equal([$"KH0044 {BulletPath}"], Run("KH0044", plan));
+        Assert.Contains("\"ngày 9 tháng 6 năm 2025\"", PlanValidator.Validate(plan).Diagnostics.Single(d => d.Code == "KH0044").Message, StringComparison.Ordinal);
+        Assert.Empty(Run("KH0044", Valid.WithBullet("Ngày 09 tháng 6 năm 2025 và 09/6/2025.")));
+    }
+
+    [Fact]
+    public void KH0045_frequent_misspellings_in_their_context()
+    {
+        Assert.Equal([$"KH0045 {BulletPath}"], Run("KH0045", Valid.WithBullet("Phần đầu đạt các chỉ tiêu phát triển kinh tế.")));
+        Assert.Empty(Run("KH0045", Valid.WithBullet("Phần đầu của Kế hoạch nêu mục đích.")));
+    }
+}
