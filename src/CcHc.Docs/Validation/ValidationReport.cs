@@ -28,6 +28,16 @@ public sealed class ValidationReport
     /// <summary>How many diagnostics have <paramref name="severity"/>.</summary>
     public int Count(Severity severity) => Diagnostics.Count(d => d.Severity == severity);
 
+    /// <summary>Throws <see cref="PlanValidationException"/> when the report has errors; a renderer calls it when asked to block on errors.</summary>
+    /// <exception cref="PlanValidationException">At least one diagnostic is an error.</exception>
+    public void ThrowIfErrors()
+    {
+        if (HasErrors)
+        {
+            throw new PlanValidationException(this);
+        }
+    }
+
     /// <summary>One diagnostic per line, as compilers print them, then a summary line.</summary>
     public override string ToString()
     {

@@ -69,4 +69,16 @@ public sealed class StructureRuleTests
         Assert.Equal(["KH0023 closing.text"], Run("KH0023", spaced));
         Assert.Empty(Run("KH0023", Valid));
     }
+
+    [Fact]
+    public void KH0048_appendix_tables_give_a_column_one_header()
+    {
+        var second = Valid.Appendices[0] with
+        {
+            Tables = [Valid.Appendices[0].Tables[0] with { Columns = new(TableColumn.Standard.Select((c, i) => i == 0 ? c with { Header = "TT" } : c)) }],
+        };
+
+        Assert.Equal(["KH0048 appendices[1].tables[0].columns[0].header"], Run("KH0048", Valid with { Appendices = [Valid.Appendices[0], second] }));
+        Assert.Empty(Run("KH0048", Valid with { Appendices = [Valid.Appendices[0], Valid.Appendices[0]] }));
+    }
 }

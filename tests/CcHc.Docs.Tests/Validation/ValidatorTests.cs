@@ -60,6 +60,8 @@ public sealed class ValidatorTests
         var exception = new PlanValidationException(report);
 
         Assert.Same(report, exception.Report);
+        Assert.Same(report, Assert.Throws<PlanValidationException>(report.ThrowIfErrors).Report);
+        PlanValidator.Validate(ValidPlans.Complete()).ThrowIfErrors();
         Assert.Contains("archive[1]: error KH0035:", exception.Message, StringComparison.Ordinal);
     }
 
