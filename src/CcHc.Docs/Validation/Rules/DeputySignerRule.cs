@@ -21,7 +21,7 @@ internal sealed class DeputySignerRule : PlanRule
         var position = signature.Position ?? signature.Authority.Skip(kt + 1).FirstOrDefault(a => a.Kind == AuthorityKind.None)?.Of;
         if (position is null || !VietnameseCase.ToUpper(position.Trim()).StartsWith("PHÓ", StringComparison.Ordinal))
         {
-            yield return At(signature.Position is null ? "signature.position" : "signature.position",
+            yield return At("signature.position",
                 $"Ký thay (\"{signature.Authority[kt]}\") thì người ký là cấp phó: chức vụ phải là \"PHÓ {signature.Authority[kt].Of}\", không phải \"{position ?? ""}\".");
         }
     }
