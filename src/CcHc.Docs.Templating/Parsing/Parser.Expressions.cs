@@ -10,6 +10,9 @@ internal sealed partial class Parser
     private bool _inLoopHeader;
     private bool _stopAtOr;
 
+    /// <summary>True while parsing <c>b</c> of <c>a ? b : c</c>, where <c>:</c> ends an argument list.</summary>
+    private bool _inConditionalThen;
+
     private static int Precedence(Token token, out BinaryOperator op)
     {
         op = default;
@@ -85,11 +88,30 @@ internal sealed partial class Parser
                 left = ParseConditionalRest(left, start);
             }
 
+            if (!allowAssignTarget && IsOperator("="))
+            {
+                ReportNestedAssignment(left);
+            }
+
             return left;
         }
         finally
         {
             _argumentMode = savedArgument;
+        }
+    }
+
+    /// <summary>
+    /// <c>x = y = 1</c>, <c>1 + (u = 8)</c>: only a statement may assign. Reports the error at the target and
+    /// parses the value (which may report further nested assignments) so parsing goes on after it.
+    /// </summary>
+    private void ReportNestedAssignment(Expression target)
+    {
+        Error(target.Span, "Error while parsing assign expression: Expression is only allowed for a top level assignment in: <target_expression> = <value_expression>");
+        Advance();
+        if (ParseExpression(allowAssignTarget: false) is null)
+        {
+            Error(Current, $"Error while parsing assign expression: Expecting <expression> instead of `{Display(Current)}` in: <target_expression> = <value_expression>");
         }
     }
 
@@ -108,7 +130,18 @@ internal sealed partial class Parser
         }
 
         Advance();
-        var then = ParseConditional();
+        var savedThen = _inConditionalThen;
+        _inConditionalThen = true;
+        Expression? then;
+        try
+        {
+            then = ParseConditional();
+        }
+        finally
+        {
+            _inConditionalThen = savedThen;
+        }
+
         if (then is null)
         {
             Error(Current, $"Error while parsing conditional expression: Expecting <expression> instead of `{Display(Current)}` in: <expression> ? <expression> : <expression>");
@@ -356,7 +389,7 @@ internal sealed partial class Parser
         {
             while (CanStartArgument())
             {
-                if (Current.Kind == TokenKind.Identifier && PeekToken().Kind == TokenKind.Operator && PeekToken().Text == ":")
+                if (Current.Kind is TokenKind.Identifier or TokenKind.LocalVariable && PeekToken().Kind == TokenKind.Operator && PeekToken().Text == ":")
                 {
                     var nameToken = Advance();
                     Advance();
@@ -378,6 +411,11 @@ internal sealed partial class Parser
                 }
 
                 arguments.Add(argument);
+                if (IsOperator(":") && !_inConditionalThen)
+                {
+                    Error(argument.Span, "Expecting a simple global or local variable before `:` in order to create a named argument");
+                    break;
+                }
             }
         }
         finally

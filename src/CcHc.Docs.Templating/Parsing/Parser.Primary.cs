@@ -259,16 +259,9 @@ internal sealed partial class Parser
         return Finish(new ArrayExpression(items.ToArray()) { Span = SpanOf(start) }, start);
     }
 
-    /// <summary>After a bad member: skips to the closing brace (left for the statement to report) and yields a placeholder.</summary>
-    private Expression RecoverObject(Token start)
-    {
-        while (!IsOperator("}") && !IsEndOfStatement(Current))
-        {
-            Advance();
-        }
-
-        return new LiteralExpression(null) { Span = SpanOf(start), Source = "{" };
-    }
+    /// <summary>After a bad member: a placeholder; the tokens left are parsed by the enclosing expression and statement, as Scriban does.</summary>
+    private Expression RecoverObject(Token start) =>
+        new LiteralExpression(null) { Span = SpanOf(start), Source = "{" };
 
     private Expression? ParseObject()
     {
@@ -297,7 +290,7 @@ internal sealed partial class Parser
             if (value is null)
             {
                 Error(Current, $"Unexpected token `{Display(Current)}`. Expecting an expression for the value of the member.");
-                return null;
+                return RecoverObject(start);
             }
 
             members.Add((key.Text, value));

@@ -27,7 +27,7 @@ internal sealed partial class Parser
             ReportAssignInExpression(condition);
         }
 
-        ExpectEndOfStatement();
+        var headerOk = ExpectEndOfStatement();
         var then = ParseBody(out var terminator);
         var statement = new IfStatement(condition, then, null) { Span = SpanOf(start) };
         if (terminator is not null && terminator.Text == "else")
@@ -40,14 +40,14 @@ internal sealed partial class Parser
                 return statement;
             }
 
-            ExpectEndOfStatement();
+            var elseOk = ExpectEndOfStatement();
             statement.Otherwise = ParseBody(out terminator);
             if (terminator is not null && terminator.Text != "end")
             {
                 Error(terminator, "A else condition must be preceded by another if/else/when condition or a for loop.");
             }
 
-            ExpectEnd(terminator, start, "if", syntax);
+            ExpectEnd(terminator, start, "if", syntax, reportMissing: elseOk);
             _ = elseToken;
             return statement;
         }
@@ -58,7 +58,7 @@ internal sealed partial class Parser
             return statement;
         }
 
-        ExpectEnd(terminator, start, "if", syntax);
+        ExpectEnd(terminator, start, "if", syntax, reportMissing: headerOk);
         return statement;
     }
 
@@ -149,7 +149,7 @@ internal sealed partial class Parser
             }
         }
 
-        ExpectEndOfStatement();
+        var headerOk = ExpectEndOfStatement();
         _loopDepth++;
         Statement body;
         Token? terminator;
@@ -170,7 +170,7 @@ internal sealed partial class Parser
             otherwise = ParseBody(out terminator);
         }
 
-        ExpectEnd(terminator, start, keyword, syntax);
+        ExpectEnd(terminator, start, keyword, syntax, reportMissing: headerOk);
         if (variable is null || iterable is null)
         {
             return NopStatement.Instance;
@@ -242,7 +242,7 @@ internal sealed partial class Parser
             ReportAssignInExpression(value);
         }
 
-        ExpectEndOfStatement();
+        var headerOk = ExpectEndOfStatement();
         var whens = new List<(Expression[] Values, Statement Body)>();
         Statement? otherwise = null;
 
@@ -312,7 +312,7 @@ internal sealed partial class Parser
             }
         }
 
-        ExpectEnd(terminator, start, "case", syntax);
+        ExpectEnd(terminator, start, "case", syntax, reportMissing: headerOk);
         return new CaseStatement(value, whens.ToArray(), otherwise) { Span = SpanOf(start) };
     }
 

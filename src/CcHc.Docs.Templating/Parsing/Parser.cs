@@ -23,6 +23,9 @@ internal sealed partial class Parser
     /// <summary>When set, the next <see cref="ParseStatements"/> call records the first token of each statement it returns.</summary>
     private List<Token>? _statementStarts;
 
+    /// <summary>Set by a fatal error: the last token read before it. Parsing stops.</summary>
+    private Token? _stopped;
+
     private Parser(string name, string source, List<Token> tokens, List<TemplateException> errors, int depthLimit)
     {
         _name = name;
@@ -154,6 +157,12 @@ internal sealed partial class Parser
         _statementStarts = null;
         while (true)
         {
+            if (_stopped is not null)
+            {
+                terminator = null;
+                return statements;
+            }
+
             var token = Current;
             switch (token.Kind)
             {
@@ -192,15 +201,28 @@ internal sealed partial class Parser
         }
     }
 
-    private void ExpectEndOfStatement()
+    /// <summary>
+    /// Checks that the statement ends here. Like Scriban, anything else is a fatal error: parsing stops, and every
+    /// block still open reports its missing <c>end</c> at the last token read.
+    /// </summary>
+    private bool ExpectEndOfStatement()
     {
         if (IsEndOfStatement(Current))
         {
-            return;
+            return true;
         }
 
         Error(Current, $"Invalid token found `{Display(Current)}`. Expecting <EOL>/end of line.");
-        SkipToEndOfStatement();
+        StopParsing();
+        return false;
+    }
+
+    private void StopParsing()
+    {
+        if (_stopped is null)
+        {
+            _stopped = _pos > 0 ? _tokens[_pos - 1] : Current;
+        }
     }
 
     private void SkipToEndOfStatement()
@@ -260,7 +282,7 @@ internal sealed partial class Parser
     }
 
     /// <summary>Consumes the <c>end</c> of a block or reports it missing.</summary>
-    private bool ExpectEnd(Token? terminator, Token start, string statement, string syntax)
+    private bool ExpectEnd(Token? terminator, Token start, string statement, string syntax, bool reportMissing = true)
     {
         if (terminator is not null && terminator.Text == "end")
         {
@@ -269,9 +291,9 @@ internal sealed partial class Parser
             return true;
         }
 
-        if (terminator is null)
+        if (terminator is null && reportMissing)
         {
-            var last = _tokens.Count >= 2 ? _tokens[^2] : start;
+            var last = _stopped ?? (_tokens.Count >= 2 ? _tokens[^2] : start);
             Error(last, $"Error while parsing {statement} statement: The <end> statement was not found in: {syntax}");
         }
 

@@ -44,7 +44,16 @@ internal sealed class CallExpression : Expression
         return Call(context, hasPiped: true, piped, null);
     }
 
-    public object? EvaluateWithWrap(TemplateContext context, Statement body) => Call(context, hasPiped: false, null, body);
+    public object? EvaluateWithWrap(TemplateContext context, Statement body)
+    {
+        if (Callee.EvaluateNoInvoke(context) is not IScriptFunction)
+        {
+            var kind = Callee is MemberExpression ? "member" : "variable";
+            throw new TemplateException(Callee.Span, $"Expecting a direct function instead of the expression `{Callee.Source}/{kind}`");
+        }
+
+        return Call(context, hasPiped: false, null, body);
+    }
 
     private object? Call(TemplateContext context, bool hasPiped, object? piped, Statement? wrapBody)
     {

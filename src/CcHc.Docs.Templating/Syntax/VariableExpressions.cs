@@ -53,6 +53,13 @@ internal sealed class ArgumentsExpression : Expression
 
     public override object? Evaluate(TemplateContext context)
     {
+        // Like a variable, an argument holding a function (`nv do … end` then `$0`) is called when read.
+        var value = EvaluateNoInvoke(context);
+        return Index >= 0 && value is IScriptFunction function ? context.Invoke(function, Span, Array.Empty<object?>(), Source) : value;
+    }
+
+    public override object? EvaluateNoInvoke(TemplateContext context)
+    {
         var frame = context.CurrentFrame;
         if (Index == -2)
         {

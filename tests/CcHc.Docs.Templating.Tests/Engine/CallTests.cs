@@ -32,5 +32,27 @@ public sealed class CallTests
         Assert.Contains("Invalid number of arguments `0` passed to `array.cycle`", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void An_argument_holding_a_function_is_called_when_read()
+    {
+        var output = Render("{{ func run\n$0\nend\nrun do\n'inner'\nend }}");
+        Assert.Equal("inner", output);
+    }
+
+    [Fact]
+    public void An_alias_of_an_argument_passes_the_function_on()
+    {
+        var output = Render("{{ func show\n$.name + ':' + $0\nend\nfunc pass\nshow name: $.name @$0\nend\npass name: 'n' do\nret 'x'\nend }}");
+        Assert.Equal("n:x", output);
+    }
+
+    [Fact]
+    public void Wrap_of_a_variable_that_is_not_a_function_is_an_error_at_the_variable()
+    {
+        var error = RenderError("{{ x = {}\nwrap x\nend }}");
+        Assert.Equal(new Runtime.SourceSpan("t", 2, 6), error.Span);
+        Assert.Contains("Expecting a direct function instead of the expression `x/variable`", error.Message, StringComparison.Ordinal);
+    }
+
     private static string Join(params object?[] args) => string.Join("|", args);
 }
