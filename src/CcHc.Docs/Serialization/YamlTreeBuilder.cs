@@ -17,9 +17,10 @@ internal static partial class YamlTreeBuilder
     /// <summary>Builds the tree of the single document in <paramref name="text"/>; null (with an error recorded) on failure.</summary>
     public static DataNode? Build(string text, PlanReaderOptions options, ReadContext context)
     {
+        var parser = new Parser(new StringReader(text));
         try
         {
-            return new Builder(options, context).Run(new Parser(new StringReader(text)));
+            return new Builder(options, context).Run(parser);
         }
         catch (TreeBuildException e)
         {
@@ -28,6 +29,13 @@ internal static partial class YamlTreeBuilder
         catch (YamlException e)
         {
             context.Error(ToPosition(e.Start), PlanPath.Root, $"YAML syntax error: {CleanMessage(e.Message)}");
+        }
+        catch (InvalidOperationException e) when (e.Source == "YamlDotNet")
+        {
+            // YamlDotNet's scanner fails this way on some unterminated flow collections ("[a" then a new key);
+            // report it where parsing stopped instead of letting an internal exception escape.
+            var at = parser.Current is { } last ? ToPosition(last.End) : new SourcePosition(1, 1);
+            context.Error(at, PlanPath.Root, "YAML syntax error after this point: check for an unclosed '[', '{' or quote.");
         }
         return null;
     }
