@@ -101,6 +101,16 @@ internal static partial class TextPatterns
         }
     }
 
+    /// <summary>A date as messages print it, the short NĐ30 way: "20/3/2026", "09/6/2025" (day with two digits).</summary>
+    public static string Short(DateOnly date) => date.ToString("dd'/'M'/'yyyy", CultureInfo.InvariantCulture);
+
+    /// <summary>A number as Vietnamese text writes it: 11,4; 1.400.</summary>
+    public static string ViNumber(decimal value)
+    {
+        var text = value.ToString("#,0.############", CultureInfo.InvariantCulture);
+        return text.Replace(",", "\u0001", StringComparison.Ordinal).Replace('.', ',').Replace("\u0001", ".", StringComparison.Ordinal);
+    }
+
     /// <summary>The text shortened for quoting in a message.</summary>
     public static string Quote(string text) => text.Length <= 80 ? text : text[..77] + "…";
 

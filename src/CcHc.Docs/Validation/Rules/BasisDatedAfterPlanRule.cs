@@ -22,9 +22,9 @@ internal sealed class BasisDatedAfterPlanRule : PlanRule
             var late = planDate is { } day ? date > day : planYear is { } year && date.Year > year;
             if (late)
             {
-                var planWhen = planDate is { } d ? $"ngày {d:dd/MM/yyyy}" : $"năm {planYear}";
+                var planWhen = planDate is { } d ? $"ngày {TextPatterns.Short(d)}" : $"năm {planYear}";
                 yield return At(path + ".date",
-                    $"{(isBasis ? "Căn cứ" : "Văn bản thực hiện")} {document.Kind} {document.Number} ghi ngày {date:dd/MM/yyyy}, sau ngày ban hành Kế hoạch ({planWhen}); kiểm tra lại ngày của văn bản được viện dẫn.");
+                    $"{(isBasis ? "Căn cứ" : "Văn bản thực hiện")} {document.Kind} {document.Number} ghi ngày {TextPatterns.Short(date)}, sau ngày ban hành Kế hoạch ({planWhen}); kiểm tra lại ngày của văn bản được viện dẫn.");
             }
         }
     }

@@ -35,7 +35,7 @@ internal sealed class CitationChronologyRule : PlanRule
                 if (later.Date > earlier.Date)
                 {
                     yield return At(text.Path,
-                        $"\"{TextPatterns.Quote(earlier.Match.Value)}\" (ngày {earlier.Date:dd/MM/yyyy}) thực hiện \"{TextPatterns.Quote(later.Match.Value)}\" ban hành sau nó (ngày {later.Date:dd/MM/yyyy}); kiểm tra lại số hoặc ngày của văn bản.");
+                        $"\"{TextPatterns.Quote(earlier.Match.Value)}\" (ngày {TextPatterns.Short(earlier.Date!.Value)}) thực hiện \"{TextPatterns.Quote(later.Match.Value)}\" ban hành sau nó (ngày {TextPatterns.Short(later.Date!.Value)}); kiểm tra lại số hoặc ngày của văn bản.");
                 }
             }
         }

@@ -36,7 +36,7 @@ internal sealed class CitationTextMismatchRule : PlanRule
             }
             if (document.Date is { } date && !TextPatterns.DatesIn(text).Any(d => d.Date == date))
             {
-                yield return At(at, $"Dòng viết tay không có ngày {date:dd/MM/yyyy} ghi trong date: \"{TextPatterns.Quote(text)}\"; sửa cho khớp.");
+                yield return At(at, $"Dòng viết tay không có ngày {TextPatterns.Short(date)} ghi trong date: \"{TextPatterns.Quote(text)}\"; sửa cho khớp.");
             }
             if (document.Issuer is { } issuer && !TextPatterns.IssuerKey(text).Contains(TextPatterns.IssuerKey(issuer), StringComparison.Ordinal))
             {

@@ -32,7 +32,7 @@ internal sealed partial class DeadlineOutsidePeriodRule : PlanRule
             var earlyYear = YearPattern().Matches(withoutDates).Select(m => int.Parse(m.Value, CultureInfo.InvariantCulture)).Where(y => y < year).ToList();
             if (earlyDate.Count > 0 || earlyYear.Count > 0)
             {
-                var when = earlyDate.Count > 0 ? earlyDate[0].ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) : earlyYear[0].ToString(CultureInfo.InvariantCulture);
+                var when = earlyDate.Count > 0 ? TextPatterns.Short(earlyDate[0]) : earlyYear[0].ToString(CultureInfo.InvariantCulture);
                 yield return At(path + ".deadline",
                     $"Thời gian thực hiện \"{deadline}\" ({when}) trước thời điểm ban hành Kế hoạch (năm {year}); kiểm tra lại thời hạn.");
             }

@@ -22,7 +22,7 @@ internal sealed class FigureNotInTextRule : PlanRule
                     var figure = target.Figures[f];
                     if (!numbers.Contains(figure.Value))
                     {
-                        var shown = figure.Value.ToString("0.############", System.Globalization.CultureInfo.InvariantCulture).Replace('.', ',');
+                        var shown = TextPatterns.ViNumber(figure.Value);
                         yield return At($"{path}.targets[{t}].figures[{f}]",
                             $"Số liệu {shown}{(figure.Unit is { } u ? " " + u : "")} không có trong nội dung chỉ tiêu \"{TextPatterns.Quote(target.Text)}\"; sửa cho khớp.");
                     }

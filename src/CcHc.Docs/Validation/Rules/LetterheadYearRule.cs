@@ -20,7 +20,7 @@ internal sealed class LetterheadYearRule : PlanRule
         else if (letterhead.Date is { } date && letterhead.Year is { } year && year != date.Year)
         {
             yield return At("letterhead.year",
-                $"Năm {year} không khớp với ngày ban hành {date:dd/MM/yyyy}; bỏ year hoặc sửa cho đúng.");
+                $"Năm {year} không khớp với ngày ban hành {TextPatterns.Short(date)}; bỏ year hoặc sửa cho đúng.");
         }
         else if (letterhead.IssueYear is < 1000 or > 9999)
         {

@@ -29,7 +29,7 @@ internal sealed class PercentageAboveHundredRule : PlanRule
                     var figure = target.Figures[f];
                     if (figure.Unit?.Trim() == "%" && figure.Value > 100)
                     {
-                        yield return At($"{targetPath}.figures[{f}]", $"Số liệu {figure.Value}% của chỉ tiêu vượt quá 100%; kiểm tra lại.");
+                        yield return At($"{targetPath}.figures[{f}]", $"Số liệu {TextPatterns.ViNumber(figure.Value)}% của chỉ tiêu vượt quá 100%; kiểm tra lại.");
                     }
                 }
             }

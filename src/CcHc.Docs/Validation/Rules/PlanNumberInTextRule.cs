@@ -46,7 +46,7 @@ internal sealed class PlanNumberInTextRule : PlanRule
                 else if (cited.Number == number && date is { } d && letterhead.Date is { } own && d != own && d.Year == own.Year)
                 {
                     yield return At(text.Path,
-                        $"Câu \"{TextPatterns.Quote(match.Value)}\" ghi ngày {d:dd/MM/yyyy} nhưng Kế hoạch số {PlanText.Reference(letterhead)} ban hành {DateLine.FormatLongDate(own)}.");
+                        $"Câu \"{TextPatterns.Quote(match.Value)}\" ghi ngày {TextPatterns.Short(d)} nhưng Kế hoạch số {PlanText.Reference(letterhead)} ban hành {DateLine.FormatLongDate(own)}.");
                 }
             }
         }
