@@ -111,6 +111,25 @@ internal static partial class TextPatterns
         return text.Replace(",", "\u0001", StringComparison.Ordinal).Replace('.', ',').Replace("\u0001", ".", StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// The words around <paramref name="length"/> characters at <paramref name="index"/>, for quoting: about 15
+    /// characters before and 30 after, cut at spaces, with "…" where text was left out.
+    /// </summary>
+    public static string Around(string text, int index, int length)
+    {
+        var start = Math.Max(0, index - 15);
+        while (start > 0 && start < index && text[start - 1] != ' ')
+        {
+            start++;
+        }
+        var end = Math.Min(text.Length, index + length + 30);
+        while (end < text.Length && end > index + length && text[end] != ' ')
+        {
+            end--;
+        }
+        return (start > 0 ? "…" : "") + text[start..end].Trim() + (end < text.Length ? "…" : "");
+    }
+
     /// <summary>The text shortened for quoting in a message.</summary>
     public static string Quote(string text) => text.Length <= 80 ? text : text[..77] + "…";
 

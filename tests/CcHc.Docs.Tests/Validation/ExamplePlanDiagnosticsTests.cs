@@ -207,4 +207,19 @@ public sealed class ExamplePlanDiagnosticsTests
         Assert.Equal(4, report.InfoCount);
         Assert.Equal(report.Diagnostics.Count - 26, report.WarningCount);
     }
+
+    [Theory]
+    [InlineData("vinh-thong-cchc-2026.yaml", "KH0045", "sections[1].content[6].section.content[0].section.text", "\"Phần đầu\" → \"Phấn đấu\", trong \"Phần đầu đạt các chỉ tiêu")]
+    [InlineData("vinh-thong-cchc-2026.yaml", "KH0046", "sections[1].content[3].section.content[1].bullet", "\"170/NĐ-CP\"")]
+    [InlineData("vinh-thong-cchc-2026.yaml", "KH0035", "archive[1]", "\"ttttdiem\"")]
+    [InlineData("vinh-phong-par-sipas-papi-2026.yaml", "KH0013", "appendices[0].caption", "\"ngày 20 / 3 /2026\"")]
+    [InlineData("vinh-phong-par-sipas-papi-2026.yaml", "KH0040", "closing.text", "\"*ktm*\" trong \"…")]
+    [InlineData("vinh-phong-tuyen-truyen-cchc-2026.yaml", "KH0044", "sections[1].content[0].section.content[7].bullet", "\"ngày 9 tháng 6 năm 2025\"")]
+    [InlineData("vinh-phong-tuyen-truyen-cchc-2026.yaml", "KH0045", "sections[1].content[0].section.content[7].bullet", "\"Công\" (2 chỗ) → \"Cổng\"")]
+    public void Messages_quote_the_offending_text(string file, string code, string path, string quoted)
+    {
+        var diagnostics = Validate(file).Diagnostics.Where(d => d.Code == code && d.Path == path).ToList();
+
+        Assert.Contains(diagnostics, d => d.Message.Contains(quoted, StringComparison.Ordinal));
+    }
 }

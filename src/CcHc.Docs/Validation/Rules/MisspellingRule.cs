@@ -24,18 +24,11 @@ internal sealed class MisspellingRule : PlanRule
                 var written = matches.Select(m => m.Value.Trim()).Distinct(StringComparer.Ordinal).ToList();
                 var times = matches.Count > 1 ? $" ({matches.Count} chỗ)" : "";
                 yield return At(text.Path,
-                    $"Viết sai chính tả: {string.Join(", ", written.Select(w => $"\"{w}\""))}{times} → \"{Correct(written[0], entry.Correction)}\", trong \"{TextPatterns.Quote(Context(text.Text, matches[0]))}\".");
+                    $"Viết sai chính tả: {string.Join(", ", written.Select(w => $"\"{w}\""))}{times} → \"{Correct(written[0], entry.Correction)}\", trong \"{TextPatterns.Around(text.Text, matches[0].Index, matches[0].Length)}\".");
             }
         }
     }
 
     private static string Correct(string written, string correction) =>
         char.IsUpper(written[0]) ? char.ToUpperInvariant(correction[0]) + correction[1..] : char.ToLowerInvariant(correction[0]) + correction[1..];
-
-    private static string Context(string text, Match match)
-    {
-        var start = Math.Max(0, match.Index - 10);
-        var end = Math.Min(text.Length, match.Index + match.Length + 30);
-        return (start > 0 ? "…" : "") + text[start..end];
-    }
 }

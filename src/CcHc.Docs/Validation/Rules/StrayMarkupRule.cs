@@ -17,7 +17,7 @@ internal sealed partial class StrayMarkupRule : PlanRule
             var match = Emphasis().Match(text.Text);
             if (match.Success)
             {
-                yield return At(text.Path, $"Ký hiệu định dạng thừa \"{match.Value}\" trong \"{TextPatterns.Quote(text.Text)}\"; xóa nó (chữ nghiêng, đậm do mẫu văn bản quyết định).");
+                yield return At(text.Path, $"Ký hiệu định dạng thừa \"{match.Value}\" trong \"{TextPatterns.Around(text.Text, match.Index, match.Length)}\"; xóa nó (chữ nghiêng, đậm do mẫu văn bản quyết định).");
             }
         }
     }
