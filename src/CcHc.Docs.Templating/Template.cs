@@ -96,6 +96,46 @@ public sealed class Template
         return Render(context);
     }
 
+    /// <summary>
+    /// Runs the template as code in the current scope and returns the value of its last statement when that is an
+    /// expression (<c>"1 + 2" | object.eval</c> is the number 3), or what <c>ret</c> returned. Output written by the
+    /// other statements is discarded; when there is no such value, the output is the result (null when empty).
+    /// </summary>
+    internal object? Evaluate(TemplateContext context)
+    {
+        var statements = _root is BlockStatement block ? block.Statements : new[] { _root };
+        object? result = null;
+        string output;
+        context.PushCapture();
+        try
+        {
+            for (var i = 0; i < statements.Length && context.Flow == ControlFlow.None; i++)
+            {
+                if (i == statements.Length - 1 && statements[i] is ExpressionStatement last)
+                {
+                    result = last.Expression.Evaluate(context);
+                }
+                else
+                {
+                    statements[i].Execute(context);
+                }
+            }
+
+            if (context.Flow == ControlFlow.Return)
+            {
+                result = context.ReturnValue;
+            }
+        }
+        finally
+        {
+            context.Flow = ControlFlow.None;
+            context.ReturnValue = null;
+            output = context.PopCapture();
+        }
+
+        return result ?? (output.Length > 0 ? output : null);
+    }
+
     internal void Execute(TemplateContext context)
     {
         _root.Execute(context);

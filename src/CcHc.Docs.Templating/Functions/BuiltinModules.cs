@@ -43,7 +43,7 @@ public static class BuiltinModules
     {
         var date = Module("date", typeof(DateFunctions));
         date.SetValue("default_format", StrftimeFormatter.DefaultPattern, readOnly: true);
-        date.SetValue("format", StrftimeFormatter.DefaultPattern, readOnly: true);
+        date.SetValue("format", DateFormatValue.Instance);
         var timespan = Module("timespan", typeof(TimeSpanFunctions));
         timespan.SetValue("zero", TimeSpan.Zero, readOnly: true);
         var modules = new[]

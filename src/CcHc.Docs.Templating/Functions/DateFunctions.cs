@@ -82,7 +82,7 @@ internal static class DateFunctions
         ToString(context, span, Parse(context, span, text, inputPattern, inputCulture), outputPattern, outputCulture);
 
     /// <summary>
-    /// Formats a date with a <c>%</c> <paramref name="pattern"/> (default <c>%d %b %Y</c>) in
+    /// Formats a date with a <c>%</c> <paramref name="pattern"/> (default <c>date.format</c>, itself <c>%d %b %Y</c>) in
     /// <paramref name="culture"/> (default: the context culture); null for a null date.
     /// </summary>
     public static string? ToString(TemplateContext context, SourceSpan span, DateTime? datetime, string? pattern = null, string? culture = null)
@@ -93,7 +93,7 @@ internal static class DateFunctions
         }
 
         var provider = culture is null ? context.Culture : ObjectFunctions.CultureByName(span, culture);
-        return StrftimeFormatter.Format(datetime.Value, pattern ?? StrftimeFormatter.DefaultPattern, provider);
+        return StrftimeFormatter.Format(datetime.Value, pattern ?? context.DateFormat ?? StrftimeFormatter.DefaultPattern, provider);
     }
 
     private static DateTime? Shift(SourceSpan span, DateTime? date, Func<DateTime, DateTime> shift)

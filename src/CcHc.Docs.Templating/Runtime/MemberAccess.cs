@@ -13,6 +13,11 @@ internal static class MemberAccess
             case ScriptObject so:
                 if (so.TryGetValue(name, out value))
                 {
+                    if (value is ContextValue perContext)
+                    {
+                        value = perContext.Get(context);
+                    }
+
                     return true;
                 }
 
@@ -102,6 +107,12 @@ internal static class MemberAccess
         switch (target)
         {
             case ScriptObject so:
+                if (so.IsFrozen && so.TryGetValue(name, out var current) && current is ContextValue perContext)
+                {
+                    perContext.Set(context, value, span);
+                    return;
+                }
+
                 if (so.IsReadOnly(name))
                 {
                     throw new TemplateException(span, $"Cannot set a value for the readonly member: {path}");

@@ -236,7 +236,7 @@ internal static class Operators
     private static TemplateException Unsupported(BinaryOperator op, object? left, object? right, SourceSpan span) =>
         new(span, $"The operator `{Symbol(op)}` is not supported between `{ValueConverter.TypeName(left)}` and `{ValueConverter.TypeName(right)}`");
 
-    private static object Narrow(long value) => value is >= int.MinValue and <= int.MaxValue ? (int)value : value;
+    private static object Narrow(long value) => value is >= int.MinValue and <= int.MaxValue ? (object)(int)value : value;
 
     public static double ToDouble(object value) => value switch
     {

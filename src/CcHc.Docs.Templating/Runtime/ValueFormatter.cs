@@ -77,7 +77,15 @@ internal static class ValueFormatter
                 sb.Append(e.Value);
                 return;
             case DateTime dt:
-                sb.Append(dt.ToString("dd MMM yyyy", culture));
+                if (context.DateFormat is { } pattern)
+                {
+                    sb.Append(Functions.StrftimeFormatter.Format(dt, pattern, culture));
+                }
+                else
+                {
+                    sb.Append(dt.ToString("dd MMM yyyy", culture));
+                }
+
                 return;
             case IFormattable formattable when value.GetType().IsPrimitive || value is TimeSpan or DateTimeOffset or Enum:
                 sb.Append(formattable.ToString(null, culture));

@@ -121,6 +121,24 @@ public sealed class DateFunctionsTests
         Assert.Equal("2016", StrftimeFormatter.Format(new DateTime(2016, 1, 5), "%Y", CultureInfo.InvariantCulture));
     }
 
+    [Fact]
+    public void Date_format_is_assignable_per_context_and_used_to_print_dates()
+    {
+        var template = Template.Parse("{{ d = date.parse '2016/01/05' }}{{ d }}|{{ date.format = '%Y/%m' }}{{ d }}|{{ date.to_string d }}|{{ date.format }}");
+        Assert.Equal("05 Jan 2016|2016/01|2016/01|%Y/%m", template.Render(new TemplateContext()));
+
+        // Another context still prints with the default format: the shared module was not changed.
+        var other = Template.Parse("{{ date.parse '2016/01/05' }}|{{ date.format }}");
+        Assert.Equal("05 Jan 2016|%d %b %Y", other.Render(new TemplateContext()));
+    }
+
+    [Fact]
+    public void Assigning_the_default_or_null_restores_the_default_format()
+    {
+        var template = Template.Parse("{{ d = date.parse '2016/01/05'; date.format = '%Y' }}{{ d }}|{{ date.format = date.default_format }}{{ d }}|{{ date.format = '%m'; date.format = null }}{{ d }}");
+        Assert.Equal("2016|05 Jan 2016|05 Jan 2016", template.Render(new TemplateContext()));
+    }
+
     private sealed class FixedClock(DateTimeOffset now) : TimeProvider
     {
         public override DateTimeOffset GetUtcNow() => now;

@@ -90,6 +90,23 @@ public sealed class ObjectFunctionsTests
         Assert.IsType<string>(ObjectFunctions.Eval(context, Span, uuid));
     }
 
+    [Fact]
+    public void Eval_returns_the_value_of_the_expression()
+    {
+        var context = new TemplateContext();
+        Assert.Equal(3, ObjectFunctions.Eval(context, Span, "1 + 2"));
+        Assert.Equal(10, ObjectFunctions.Eval(context, Span, "x = 5; x * 2"));
+        Assert.Equal(true, ObjectFunctions.Eval(context, Span, "[1, 2] | array.contains 2"));
+        Assert.Null(ObjectFunctions.Eval(context, Span, "y = 1"));
+        Assert.Equal("4", Template.Parse("{{ '1 + 2' | object.eval + 1 }}").Render(new TemplateContext()));
+    }
+
+    [Fact]
+    public void Eval_template_returns_the_output_as_text()
+    {
+        Assert.Equal("a 3", ObjectFunctions.EvalTemplate(new TemplateContext(), Span, "a {{ 1 + 2 }}"));
+    }
+
     private sealed class HostPlan
     {
         public int LegalBases { get; init; }
