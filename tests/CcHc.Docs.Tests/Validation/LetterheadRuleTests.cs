@@ -15,6 +15,7 @@ public sealed class LetterheadRuleTests
 
         Assert.Equal(["KH0001 letterhead.symbol"], Run("KH0001", wrongKind));
         Assert.Equal(["KH0001 letterhead.symbol"], Run("KH0001", spaced));
+        Assert.Equal(["KH0001 letterhead.number"], Run("KH0001", Valid with { Letterhead = Valid.Letterhead with { Number = 0 } }));
         Assert.Empty(Run("KH0001", Valid with { Letterhead = Valid.Letterhead with { Symbol = "KH-UBND-VX" } }));
     }
 

@@ -3,7 +3,10 @@ using CcHc.Docs.Vietnamese;
 
 namespace CcHc.Docs.Validation.Rules;
 
-/// <summary>KH0001: the ký hiệu is well formed and starts with the abbreviation of the title's kind ("KH-UBND" for a Kế hoạch).</summary>
+/// <summary>
+/// KH0001: the số is 1 or more, and the ký hiệu is well formed and starts with the abbreviation of the title's kind
+/// ("KH-UBND" for a Kế hoạch).
+/// </summary>
 internal sealed class LetterheadSymbolRule : PlanRule
 {
     public override string Code => "KH0001";
@@ -12,6 +15,11 @@ internal sealed class LetterheadSymbolRule : PlanRule
 
     public override IEnumerable<Diagnostic> Check(Plan plan)
     {
+        if (plan.Letterhead.Number is < 1)
+        {
+            yield return At("letterhead.number",
+                $"Số văn bản {plan.Letterhead.Number} không hợp lệ: số bắt đầu từ 01 mỗi năm; để trống (bỏ number) nếu là bản dự thảo.");
+        }
         var symbol = plan.Letterhead.Symbol;
         var parsed = DocumentNumber.TryParse("01/" + symbol);
         if (!parsed.Success || parsed.Value!.IsParty || parsed.Value.Year is not null)
