@@ -156,21 +156,18 @@ public static class PlanText
         "Căn cứ " + CitationBody(document) + (isLast ? "." : ";");
 
     /// <summary>
-    /// The "Thực hiện …" opening sentence for the documents a plan implements: each one's override, else
-    /// "Thực hiện " + the citations joined by "; " + ".".
+    /// The "Thực hiện …" opening for the documents a plan implements: one sentence
+    /// "Thực hiện A; B." when none is overridden; otherwise one sentence per document, its override
+    /// (which holds the whole sentence) or "Thực hiện " + its citation + ".".
     /// </summary>
     public static string ImplementingLine(IReadOnlyList<CitedDocument> documents)
     {
         ArgumentNullException.ThrowIfNull(documents);
-        if (documents.Count == 0)
+        if (documents.All(d => d.Text is null))
         {
-            return "";
+            return documents.Count == 0 ? "" : "Thực hiện " + string.Join("; ", documents.Select(CitationBody)) + ".";
         }
-        if (documents.All(d => d.Text is not null))
-        {
-            return string.Join(" ", documents.Select(d => d.Text));
-        }
-        return "Thực hiện " + string.Join("; ", documents.Select(d => d.Text ?? CitationBody(d))) + ".";
+        return string.Join(" ", documents.Select(d => d.Text ?? "Thực hiện " + CitationBody(d) + "."));
     }
 
     /// <summary>

@@ -86,6 +86,19 @@ public sealed class PlanTextTests
     }
 
     [Fact]
+    public void Implementing_line_is_one_sentence_unless_a_document_carries_its_own()
+    {
+        var a = new CitedDocument { Kind = "Kế hoạch", Number = "150/KH-UBND", Issuer = "UBND tỉnh" };
+        var b = new CitedDocument { Kind = "Công văn", Number = "12/UBND-VX" };
+
+        Assert.Equal("", PlanText.ImplementingLine([]));
+        Assert.Equal("Thực hiện Kế hoạch số 150/KH-UBND của UBND tỉnh; Công văn số 12/UBND-VX.", PlanText.ImplementingLine([a, b]));
+        Assert.Equal(
+            "Thực hiện Kế hoạch số 150/KH-UBND của UBND tỉnh. Thực hiện Công văn 12 của UBND.",
+            PlanText.ImplementingLine([a, b with { Text = "Thực hiện Công văn 12 của UBND." }]));
+    }
+
+    [Fact]
     public void Targets_sentence_counts_the_targets_with_a_leading_zero()
     {
         var section = new Section
