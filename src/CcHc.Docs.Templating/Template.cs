@@ -33,7 +33,14 @@ public sealed class Template
     public static Template Parse(string text, string name = "text") => Parse(text, name, new TemplateLimits().ExpressionDepthLimit);
 
     /// <summary>Parses <paramref name="text"/>, cutting nesting deeper than <paramref name="depthLimit"/> with an error.</summary>
-    public static Template Parse(string text, string name, int depthLimit)
+    public static Template Parse(string text, string name, int depthLimit) => Parse(text, name, depthLimit, TemplateLanguage.Scriban);
+
+    /// <summary>Parses <paramref name="text"/> with the syntax of <paramref name="language"/> (see <see cref="TemplateLanguage"/>).</summary>
+    public static Template Parse(string text, string name, TemplateLanguage language) =>
+        Parse(text, name, new TemplateLimits().ExpressionDepthLimit, language);
+
+    /// <summary>Parses <paramref name="text"/> with the syntax of <paramref name="language"/>, cutting nesting deeper than <paramref name="depthLimit"/>.</summary>
+    public static Template Parse(string text, string name, int depthLimit, TemplateLanguage language)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(name);
@@ -41,7 +48,7 @@ public sealed class Template
         Statement root;
         try
         {
-            root = Parser.Parse(text, name, depthLimit, errors);
+            root = Parser.Parse(text, name, depthLimit, errors, language);
         }
         catch (Exception ex) when (ex is not TemplateException)
         {

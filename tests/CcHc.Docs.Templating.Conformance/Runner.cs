@@ -7,7 +7,8 @@ internal static class Runner
 {
     public static string Run(ConformanceCase testCase)
     {
-        var template = Template.Parse(testCase.Template, "text");
+        var language = testCase.Name.Contains("scientific", StringComparison.Ordinal) ? TemplateLanguage.Scientific : TemplateLanguage.Scriban;
+        var template = Template.Parse(testCase.Template, "text", language);
         if (template.HasErrors)
         {
             return template.FormatErrors();

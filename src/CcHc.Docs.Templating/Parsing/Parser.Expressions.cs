@@ -13,7 +13,7 @@ internal sealed partial class Parser
     /// <summary>True while parsing <c>b</c> of <c>a ? b : c</c>, where <c>:</c> ends an argument list.</summary>
     private bool _inConditionalThen;
 
-    private static int Precedence(Token token, out BinaryOperator op)
+    private int Precedence(Token token, out BinaryOperator op)
     {
         op = default;
         if (token.Kind != TokenKind.Operator)
@@ -23,6 +23,8 @@ internal sealed partial class Parser
 
         switch (token.Text)
         {
+            case "|" when _scientific: op = BinaryOperator.BitOr; return 2;
+            case "&" when _scientific: op = BinaryOperator.BitAnd; return 3;
             case "??": op = BinaryOperator.NullCoalesce; return 1;
             case "?!": op = BinaryOperator.NotNullCoalesce; return 1;
             case "||": op = BinaryOperator.Or; return 2;
@@ -68,7 +70,7 @@ internal sealed partial class Parser
                 return null;
             }
 
-            while (IsOperator("|"))
+            while (!_scientific && IsOperator("|"))
             {
                 Advance();
                 while (Current.Kind == TokenKind.NewLine)

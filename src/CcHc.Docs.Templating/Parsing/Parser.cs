@@ -14,6 +14,9 @@ internal sealed partial class Parser
     private readonly List<Token> _tokens;
     private readonly List<TemplateException> _errors;
     private readonly int _depthLimit;
+
+    /// <summary>Scientific mode: <c>|</c> and <c>&amp;</c> are binary operators, not the pipe.</summary>
+    private readonly bool _scientific;
     private int _pos;
     private int _depth;
     private int _loopDepth;
@@ -26,8 +29,9 @@ internal sealed partial class Parser
     /// <summary>Set by a fatal error: the last token read before it. Parsing stops.</summary>
     private Token? _stopped;
 
-    private Parser(string name, string source, List<Token> tokens, List<TemplateException> errors, int depthLimit)
+    private Parser(string name, string source, List<Token> tokens, List<TemplateException> errors, int depthLimit, bool scientific)
     {
+        _scientific = scientific;
         _name = name;
         _source = source;
         _tokens = tokens;
@@ -35,12 +39,12 @@ internal sealed partial class Parser
         _depthLimit = depthLimit;
     }
 
-    public static Statement Parse(string source, string name, int depthLimit, List<TemplateException> errors)
+    public static Statement Parse(string source, string name, int depthLimit, List<TemplateException> errors, TemplateLanguage language = TemplateLanguage.Scriban)
     {
         var lexErrors = new List<(int Offset, string Message)>();
         var lexer = new Lexer(source, lexErrors);
         var tokens = lexer.Tokenize();
-        var parser = new Parser(name, source, tokens, errors, depthLimit);
+        var parser = new Parser(name, source, tokens, errors, depthLimit, language == TemplateLanguage.Scientific);
         Statement result;
         try
         {

@@ -23,4 +23,10 @@ internal enum BinaryOperator
     RangeExclude,
     ShiftLeft,
     ShiftRight,
+
+    /// <summary><c>|</c> in scientific mode: bitwise or, array union.</summary>
+    BitOr,
+
+    /// <summary><c>&amp;</c> in scientific mode: bitwise and, array intersection.</summary>
+    BitAnd,
 }

@@ -28,13 +28,30 @@ internal static class Operators
         BinaryOperator.RangeExclude => "..<",
         BinaryOperator.ShiftLeft => "<<",
         BinaryOperator.ShiftRight => ">>",
+        BinaryOperator.BitOr => "|",
+        BinaryOperator.BitAnd => "&",
         _ => op.ToString(),
     };
 
     public static object? Evaluate(TemplateContext context, BinaryOperator op, object? left, object? right, SourceSpan span, SourceSpan operatorSpan)
     {
+        if (left is ScriptArray array && ArrayOperators.TryEvaluate(context, op, array, right, span, out var arrayResult))
+        {
+            return arrayResult;
+        }
+
         switch (op)
         {
+            case BinaryOperator.BitOr:
+            case BinaryOperator.BitAnd:
+                if (ValueConverter.IsInteger(left) && ValueConverter.IsInteger(right) && left is not BigInteger && right is not BigInteger)
+                {
+                    var a = Convert.ToInt64(left, System.Globalization.CultureInfo.InvariantCulture);
+                    var b = Convert.ToInt64(right, System.Globalization.CultureInfo.InvariantCulture);
+                    return Narrow(op == BinaryOperator.BitOr ? a | b : a & b);
+                }
+
+                throw new TemplateException(operatorSpan, $"Operator `{Symbol(op)}` is not supported between `{ValueConverter.TypeName(left)}` and `{ValueConverter.TypeName(right)}`");
             case BinaryOperator.Equal:
                 return AreEqual(left, right);
             case BinaryOperator.NotEqual:
