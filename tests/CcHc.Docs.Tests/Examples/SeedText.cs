@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using CcHc.Docs.Plans;
+using CcHc.Docs.Tests.Support;
 
 namespace CcHc.Docs.Tests.Examples;
 
@@ -11,10 +12,8 @@ namespace CcHc.Docs.Tests.Examples;
 /// </summary>
 internal static partial class SeedText
 {
-    private static readonly Lazy<string> Root = new(FindRepositoryRoot);
-
     /// <summary>The folder holding CcHc.Docs.sln, found by walking up from the test assembly.</summary>
-    public static string RepositoryRoot => Root.Value;
+    public static string RepositoryRoot => Support.RepositoryRoot.Path;
 
     /// <summary>The full path of a seed, e.g. "vinh-thong-cchc-2026.txt".</summary>
     public static string SeedPath(string fileName) =>
@@ -234,18 +233,6 @@ internal static partial class SeedText
             .Where(l => l.Length > 0)
             .SkipWhile(l => !l.StartsWith("Nơi nhận:", StringComparison.Ordinal))
             .Skip(1);
-
-    private static string FindRepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "CcHc.Docs.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-        throw new InvalidOperationException($"No CcHc.Docs.sln above {AppContext.BaseDirectory}.");
-    }
 
     [GeneratedRegex(@"^[IVXLC]+\.\s")]
     private static partial Regex RomanHeading();

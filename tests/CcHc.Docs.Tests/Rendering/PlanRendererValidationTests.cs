@@ -1,7 +1,7 @@
 using CcHc.Docs.Plans;
 using CcHc.Docs.Rendering;
 using CcHc.Docs.Serialization;
-using CcHc.Docs.Tests.Serialization;
+using CcHc.Docs.Tests.Support;
 using CcHc.Docs.Tests.Validation;
 using CcHc.Docs.Validation;
 

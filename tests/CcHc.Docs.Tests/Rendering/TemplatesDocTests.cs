@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using CcHc.Docs.Rendering;
 using CcHc.Docs.Rendering.TemplateModel;
 using CcHc.Docs.Templating;
+using CcHc.Docs.Tests.Support;
 
 namespace CcHc.Docs.Tests.Rendering;
 

@@ -1,4 +1,5 @@
 using CcHc.Docs.Serialization;
+using CcHc.Docs.Tests.Support;
 
 namespace CcHc.Docs.Tests.Serialization;
 

@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using System.Text.Json.Nodes;
 using CcHc.Docs.Plans;
 using CcHc.Docs.Serialization;
+using CcHc.Docs.Tests.Support;
 
 namespace CcHc.Docs.Tests.Serialization;
 

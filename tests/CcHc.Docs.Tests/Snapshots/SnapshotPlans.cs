@@ -10,10 +10,8 @@ namespace CcHc.Docs.Tests.Snapshots;
 /// </summary>
 internal static class SnapshotPlans
 {
-    private static readonly Lazy<string> Root = new(FindRepositoryRoot);
-
     /// <summary>The repository root (the folder holding CcHc.Docs.sln).</summary>
-    public static string RepositoryRoot => Root.Value;
+    public static string RepositoryRoot => Support.RepositoryRoot.Path;
 
     /// <summary>The folder of this file: where the verified snapshots live.</summary>
     public static string SnapshotFolder => Path.Combine(RepositoryRoot, "tests", "CcHc.Docs.Tests", "Snapshots");
@@ -45,16 +43,4 @@ internal static class SnapshotPlans
     /// <summary>Reads examples/plans/<paramref name="name"/>.yaml.</summary>
     public static Plan Read(string name) =>
         PlanReader.ReadFile(Path.Combine(RepositoryRoot, "examples", "plans", name + ".yaml"));
-
-    private static string FindRepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "CcHc.Docs.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-        throw new InvalidOperationException($"CcHc.Docs.sln not found above {AppContext.BaseDirectory}.");
-    }
 }

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using CcHc.Docs.Vietnamese;
+using CcHc.Docs.Tests.Support;
 
 namespace CcHc.Docs.Tests.Vietnamese;
 
@@ -11,7 +12,7 @@ public sealed class LegacyEncodingDetectorTests
     [InlineData("vinh-thong-cchc-2026.txt")]
     public void RealUnicodePlans_AreNotSuspected(string fileName)
     {
-        var text = File.ReadAllText(Path.Combine(SeedsFolder(), fileName));
+        var text = File.ReadAllText(Path.Combine(RepositoryRoot.Seeds, fileName));
         Assert.True(text.Length > 5000, "the seed should be a whole plan");
 
         var detection = LegacyEncodingDetector.Detect(text);
@@ -130,7 +131,7 @@ public sealed class LegacyEncodingDetectorTests
     [Fact]
     public void UnicodeTextWithOneTcvn3Paste_IsFound()
     {
-        var text = File.ReadAllText(Path.Combine(SeedsFolder(), "vinh-thong-cchc-2026.txt")) + "\nGhi chó: c¸c c¬ quan";
+        var text = File.ReadAllText(Path.Combine(RepositoryRoot.Seeds, "vinh-thong-cchc-2026.txt")) + "\nGhi chó: c¸c c¬ quan";
 
         var detection = LegacyEncodingDetector.Detect(text);
 
@@ -138,24 +139,4 @@ public sealed class LegacyEncodingDetectorTests
         Assert.Equal("c¸c", detection.Word);
     }
 
-    /// <summary>../shared/seeds beside the repository: found from the test binaries, else from this source file.</summary>
-    private static string SeedsFolder([CallerFilePath] string sourceFile = "")
-    {
-        foreach (var start in new[] { AppContext.BaseDirectory, Path.GetDirectoryName(sourceFile) ?? string.Empty })
-        {
-            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-            {
-                if (File.Exists(Path.Combine(dir.FullName, "CcHc.Docs.sln")))
-                {
-                    var seeds = Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "seeds"));
-                    if (Directory.Exists(seeds))
-                    {
-                        return seeds;
-                    }
-                }
-            }
-        }
-
-        throw new DirectoryNotFoundException("The seed plans (../shared/seeds beside the repository) were not found.");
-    }
 }

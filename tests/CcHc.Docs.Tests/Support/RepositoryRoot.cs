@@ -1,9 +1,16 @@
-namespace CcHc.Docs.Tests.Serialization;
+namespace CcHc.Docs.Tests.Support;
 
-/// <summary>The repository's root folder, found by walking up from the test assembly to CcHc.Docs.sln.</summary>
+/// <summary>
+/// The repository's root folder, found by walking up from the test assembly to CcHc.Docs.sln, and the
+/// reference material beside it (../shared).
+/// </summary>
 internal static class RepositoryRoot
 {
+    /// <summary>The folder holding CcHc.Docs.sln.</summary>
     public static string Path { get; } = Find();
+
+    /// <summary>The real plans as text: ../shared/seeds beside the repository.</summary>
+    public static string Seeds => System.IO.Path.GetFullPath(System.IO.Path.Combine(Path, "..", "shared", "seeds"));
 
     private static string Find()
     {
