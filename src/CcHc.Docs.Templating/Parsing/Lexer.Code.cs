@@ -406,9 +406,11 @@ internal sealed partial class Lexer
         {
             if (_pos >= _text.Length)
             {
-                Error(start, $"Unexpected end of file while parsing a string not terminated by a {quote}");
-                Add(TokenKind.InterpPart, partStart, _pos, sb.ToString());
-                Add(TokenKind.InterpEnd, _pos, _pos, string.Empty);
+                // Like Scriban: the error and an invalid token sit on the last character read, and the parser
+                // reports the invalid token where it expected the rest of the string.
+                var last = _text.Length - 1;
+                Error(last, $"Unexpected end of file while parsing a string not terminated by a {quote}");
+                Add(TokenKind.Invalid, last, _text.Length, _text[last].ToString());
                 return;
             }
 
@@ -441,7 +443,7 @@ internal sealed partial class Lexer
                 var exprStart = _pos;
                 _pos++;
                 Add(TokenKind.InterpExprStart, exprStart, _pos, "{");
-                if (!LexInterpolationExpression(exprStart))
+                if (!LexInterpolationExpression())
                 {
                     return;
                 }
@@ -455,15 +457,19 @@ internal sealed partial class Lexer
         }
     }
 
-    private bool LexInterpolationExpression(int exprStart)
+    /// <summary>
+    /// Lexes the tokens of one <c>{…}</c> of an interpolated string up to its closing brace. A new line does not end
+    /// it: as in Scriban, the parser reports an expression left open at the end of its line, and the closing brace
+    /// found on a later line still resumes the string. Returns false at the end of the text.
+    /// </summary>
+    private bool LexInterpolationExpression()
     {
         var depth = 0;
         while (true)
         {
             SkipSpacesAndComments();
-            if (_pos >= _text.Length || _text[_pos] == '\n')
+            if (_pos >= _text.Length)
             {
-                Error(exprStart, "Opened interpolated expression not closed on the same line.");
                 return false;
             }
 

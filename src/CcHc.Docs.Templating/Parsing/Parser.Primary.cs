@@ -145,6 +145,20 @@ internal sealed partial class Parser
             {
                 Advance();
                 var expression = ParseExpression(allowAssignTarget: false);
+                if (Current.Kind is TokenKind.NewLine or TokenKind.Eof)
+                {
+                    // Scriban's recovery: the string ends here, unfinished; the statement ends at this line, and the
+                    // `}` found later (which the lexer still reads as closing this expression) is a fatal stray token.
+                    Error(Current, "Opened interpolated expression not closed on the same line.");
+                    Error(Current, $"Unexpected token `{Display(Current)}` while parsing expression");
+                    if (expression is not null)
+                    {
+                        parts.Add(expression);
+                    }
+
+                    break;
+                }
+
                 if (expression is null)
                 {
                     Error(Current, $"Unexpected token `{Display(Current)}` while parsing expression");
@@ -185,6 +199,12 @@ internal sealed partial class Parser
         if (Current.Kind == TokenKind.InterpEnd)
         {
             Advance();
+        }
+        else if (Current.Kind == TokenKind.Invalid)
+        {
+            // The lexer's mark for a string not terminated before the end of the text; left to the statement,
+            // which then reports it as not ending where it should.
+            Error(Current, $"Unexpected token `{Display(Current)}` while parsing expression");
         }
 
         if (parts.Count == 1 && parts[0] is LiteralExpression { Value: string })

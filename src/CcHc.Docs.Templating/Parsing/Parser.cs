@@ -311,6 +311,14 @@ internal sealed partial class Parser
         var expression = ParseExpression(allowAssignTarget: true);
         if (expression is null)
         {
+            if (Current.Kind == TokenKind.InterpExprEnd)
+            {
+                // The `}` of an interpolated expression whose string was abandoned at the end of its line.
+                Error(Current, $"Unexpected token {Current.Text}");
+                StopParsing();
+                return NopStatement.Instance;
+            }
+
             if (!IsEndOfStatement(Current))
             {
                 Error(Current, $"Unexpected token `{Display(Current)}` while parsing expression");
