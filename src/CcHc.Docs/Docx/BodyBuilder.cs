@@ -23,7 +23,9 @@ internal sealed class BodyBuilder(DocxWriterOptions options)
             var isLast = i == document.Sections.Count - 1;
             if (elements.Count == 0 || elements[^1] is not Paragraph)
             {
-                elements.Add(ParagraphFactory.Empty(StyleIds.Plain));
+                // OOXML carries a section break in a paragraph. After a table, use a 1-pt empty paragraph
+                // (the rule style) so a table that fills its last page cannot push a blank page out.
+                elements.Add(ParagraphFactory.Empty(StyleIds.Rule));
             }
 
             body.Append(elements);

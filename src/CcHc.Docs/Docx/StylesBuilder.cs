@@ -79,7 +79,7 @@ internal static class StylesBuilder
         yield return new(StyleIds.Rule, "NĐ30 Đường kẻ") { Alignment = center, Size = 1 };
         yield return new(StyleIds.TitleKind, "NĐ30 Tên loại văn bản")
         {
-            Alignment = center, Size = p.Body, Bold = true, SpaceBefore = 360, KeepNext = true,
+            Alignment = center, Size = p.Body, Bold = true, SpaceBefore = 240, KeepNext = true, // 12 pt: spec/nd30.md section 4
         };
         yield return new(StyleIds.TitleSummary, "NĐ30 Trích yếu") { Alignment = center, Size = p.Body, Bold = true, KeepNext = true };
         yield return new(StyleIds.RecipientsHeading, "NĐ30 Nơi nhận")
