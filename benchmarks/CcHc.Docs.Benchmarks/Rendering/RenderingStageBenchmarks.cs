@@ -42,4 +42,11 @@ public class RenderingStageBenchmarks
 
     [Benchmark(Description = "3. write: tree → .docx")]
     public byte[] Write() => _writer.WriteToArray(_tree);
+
+    /// <summary>
+    /// The first half of stage 3 alone: the Open XML element tree of the body, without styles, package,
+    /// serialisation or compression. Write minus this is the cost of saving the package.
+    /// </summary>
+    [Benchmark(Description = "3a. write, body elements only")]
+    public DocumentFormat.OpenXml.Wordprocessing.Body WriteBodyElements() => new BodyBuilder(DocxWriterOptions.Default).Build(_tree);
 }
