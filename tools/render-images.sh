@@ -19,7 +19,20 @@ done
 # 1. Render every example plan to out/*.docx (the QuickStart does exactly what a user would).
 (cd "$root" && dotnet run --project examples/QuickStart >/dev/null)
 
-# 2. .docx -> PDF, with a throw-away LibreOffice profile.
+# 2. .docx -> PDF, with a throw-away LibreOffice profile. Times New Roman is replaced by Liberation Serif;
+#    when both Liberation 1.x and 2.x are installed, LibreOffice may take 1.x, which lacks most Vietnamese
+#    precomposed letters, and print those from DejaVu Serif (other widths, uneven lines). Hide 1.x then.
+if [ -d /usr/share/fonts/truetype/liberation2 ]; then
+  cat > "$work/fonts.conf" <<'CONF'
+<?xml version="1.0"?>
+<!DOCTYPE fontconfig SYSTEM "fonts.dtd">
+<fontconfig>
+  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>
+  <selectfont><rejectfont><glob>/usr/share/fonts/truetype/liberation/*</glob></rejectfont></selectfont>
+</fontconfig>
+CONF
+  export FONTCONFIG_FILE="$work/fonts.conf"
+fi
 soffice "-env:UserInstallation=file://$work/profile" --headless --convert-to pdf \
   --outdir "$work" "$root/out/$name.docx" >/dev/null 2>&1
 pdf="$work/$name.pdf"
