@@ -11,7 +11,9 @@ public sealed class SectionView
         Level = path.Length;
         Kind = section.Kind.ToString().ToLowerInvariant();
         Heading = PlanText.Heading(section);
-        Text = section.Targets.Count > 0 ? PlanText.TargetsSentence(section) : section.Text;
+        var inline = section.Targets.Count > 0 && section.Text is not null;
+        Text = inline ? PlanText.TargetsSentence(section) : section.Text;
+        Targets = inline ? [] : section.Targets.Select(t => t.Text).ToArray();
         SeeAppendix = section.SeeAppendix is null ? null : PlanText.AppendixReferenceText(plan, section.SeeAppendix);
         var blocks = new List<BlockView>();
         var number = 0;
@@ -41,8 +43,14 @@ public sealed class SectionView
     /// <summary>The heading; empty for an untitled item.</summary>
     public string Heading { get; }
 
-    /// <summary>Text after the label (or after "Heading: "), targets included; null when none.</summary>
+    /// <summary>
+    /// Text after the label (or after "Heading: "); when the section has a lead sentence and targets, the targets
+    /// are part of it ("… (02 chỉ tiêu) gồm: (1) …; (2) …."). Null when none.
+    /// </summary>
     public string? Text { get; }
+
+    /// <summary>Targets to list one per line, when the section has no lead sentence to carry them; otherwise empty.</summary>
+    public string[] Targets { get; }
 
     /// <summary>The words of the pointer to an appendix ("Chi tiết tại Phụ lục I"), or null.</summary>
     public string? SeeAppendix { get; }
