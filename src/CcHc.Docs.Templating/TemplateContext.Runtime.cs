@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using CcHc.Docs.Templating.Runtime;
 
@@ -7,11 +8,14 @@ namespace CcHc.Docs.Templating;
 public sealed partial class TemplateContext
 {
     private List<SourceMapEntry>? _sourceMap;
+    private string? _mappedOutput;
     private readonly List<ScriptObject> _objectScopes = new(4);
     private readonly List<FunctionFrame> _frames = new(8);
     private LoopFrame[] _loops = new LoopFrame[8];
     private int _loopCount;
     private Stack<StringBuilder>? _captures;
+    private Stack<List<SourceMapEntry>?>? _captureMaps;
+    private ConditionalWeakTable<string, List<SourceMapEntry>>? _capturedMaps;
     private Dictionary<string, Template>? _includeCache;
 
     internal int CallDepth;
@@ -34,6 +38,7 @@ public sealed partial class TemplateContext
     {
         var text = Output.ToString();
         Output.Clear();
+        _mappedOutput = RecordSourceMap ? text : null;
         return text;
     }
 
@@ -42,6 +47,7 @@ public sealed partial class TemplateContext
         Flow = ControlFlow.None;
         ReturnValue = null;
         _sourceMap?.Clear();
+        _capturedMaps = null;
     }
 
     internal ScriptObject CurrentScope => _objectScopes[^1];
@@ -220,6 +226,7 @@ public sealed partial class TemplateContext
     internal void PushCapture()
     {
         (_captures ??= new Stack<StringBuilder>()).Push(Output);
+        (_captureMaps ??= new Stack<List<SourceMapEntry>?>()).Push(RecordSourceMap ? new List<SourceMapEntry>() : null);
         Output = new StringBuilder();
     }
 
@@ -227,10 +234,15 @@ public sealed partial class TemplateContext
     {
         var text = Output.ToString();
         Output = _captures!.Pop();
+        if (_captureMaps!.Pop() is { Count: > 0 } map)
+        {
+            // Remember where the captured text came from, so that writing it later (include output,
+            // a captured variable) maps its characters to the template lines that produced them.
+            (_capturedMaps ??= new ConditionalWeakTable<string, List<SourceMapEntry>>()).AddOrUpdate(text, map);
+        }
+
         return text;
     }
-
-    internal bool IsCapturing => _captures is { Count: > 0 };
 
     internal Dictionary<string, Template> IncludeCache => _includeCache ??= new Dictionary<string, Template>(StringComparer.Ordinal);
 
@@ -242,9 +254,9 @@ public sealed partial class TemplateContext
             return;
         }
 
-        if (RecordSourceMap && !IsCapturing)
+        if (RecordSourceMap)
         {
-            RecordChunk(Output.Length, span);
+            RecordChunk(Output.Length, span, isTemplateText: true);
         }
 
         Output.Append(text);
@@ -278,14 +290,20 @@ public sealed partial class TemplateContext
             return;
         }
 
-        if (RecordSourceMap && !IsCapturing)
+        var indented = indent is not null && text.Contains('\n');
+        if (RecordSourceMap)
         {
-            RecordChunk(Output.Length, span);
+            RecordChunk(Output.Length, span, isTemplateText: false);
+            var captured = value as string ?? (value as EncodedText)?.Value;
+            if (captured is not null && _capturedMaps is not null && _capturedMaps.TryGetValue(captured, out var inner))
+            {
+                RecordCaptured(inner, text, indented ? indent!.Length : 0);
+            }
         }
 
-        if (indent is not null && text.Contains('\n'))
+        if (indented)
         {
-            AppendIndented(text, indent);
+            AppendIndented(text, indent!);
         }
         else
         {
@@ -349,19 +367,79 @@ public sealed partial class TemplateContext
             }
         }
 
-        return found < 0 ? null : _sourceMap[found].Span;
+        return found < 0 ? null : Refine(_sourceMap[found], outputOffset);
     }
 
-    internal void RecordChunk(int outputOffset, SourceSpan span)
+    /// <summary>
+    /// Inside a chunk of template text, the output is the template's own text, so the exact line and column
+    /// follow from the newlines between the chunk's start and the offset (expression output keeps its span).
+    /// </summary>
+    private SourceSpan Refine(SourceMapEntry entry, int outputOffset)
     {
-        var map = _sourceMap ??= new List<SourceMapEntry>();
+        var output = _mappedOutput;
+        if (!entry.IsTemplateText || output is null || outputOffset > output.Length)
+        {
+            return entry.Span;
+        }
+
+        var span = entry.Span;
+        var lastNewline = output.LastIndexOf('\n', Math.Max(entry.OutputOffset, outputOffset - 1), Math.Max(0, outputOffset - entry.OutputOffset));
+        if (outputOffset == entry.OutputOffset || lastNewline < entry.OutputOffset)
+        {
+            return span with { Column = span.Column + (outputOffset - entry.OutputOffset) };
+        }
+
+        var lines = output.AsSpan(entry.OutputOffset, outputOffset - entry.OutputOffset).Count('\n');
+        return span with { Line = span.Line + lines, Column = outputOffset - lastNewline };
+    }
+
+    /// <summary>Maps a captured text about to be appended at the current output position, shifted by any auto-indent.</summary>
+    private void RecordCaptured(List<SourceMapEntry> inner, string text, int indentLength)
+    {
+        var start = Output.Length;
+        var newlines = 0;
+        var scanned = 0;
+        foreach (var entry in inner)
+        {
+            if (indentLength > 0)
+            {
+                for (; scanned < entry.OutputOffset && scanned < text.Length - 1; scanned++)
+                {
+                    if (text[scanned] == '\n')
+                    {
+                        newlines++;
+                    }
+                }
+            }
+
+            RecordChunk(start + entry.OutputOffset + (newlines * indentLength), entry.Span, entry.IsTemplateText);
+        }
+    }
+
+    internal void RecordChunk(int outputOffset, SourceSpan span, bool isTemplateText)
+    {
+        List<SourceMapEntry> map;
+        if (_captureMaps is { Count: > 0 })
+        {
+            if (_captureMaps.Peek() is not { } captureMap)
+            {
+                return;
+            }
+
+            map = captureMap;
+        }
+        else
+        {
+            map = _sourceMap ??= new List<SourceMapEntry>();
+        }
+
         if (map.Count > 0 && map[^1].OutputOffset == outputOffset)
         {
-            map[^1] = new SourceMapEntry(outputOffset, span);
+            map[^1] = new SourceMapEntry(outputOffset, span, isTemplateText);
             return;
         }
 
-        map.Add(new SourceMapEntry(outputOffset, span));
+        map.Add(new SourceMapEntry(outputOffset, span, isTemplateText));
     }
 
     internal object? Invoke(IScriptFunction function, SourceSpan callSite, IReadOnlyList<object?> arguments, string? nodeText = null)
@@ -384,7 +462,8 @@ public sealed partial class TemplateContext
         }
     }
 
-    private readonly record struct SourceMapEntry(int OutputOffset, SourceSpan Span);
+    /// <summary>Where a chunk of output starts and which node wrote it; template text is copied verbatim, so lines inside it can be counted.</summary>
+    private readonly record struct SourceMapEntry(int OutputOffset, SourceSpan Span, bool IsTemplateText);
 }
 
 /// <summary>Pending control flow after a statement.</summary>

@@ -122,7 +122,8 @@ public sealed class PlanRenderer
             var offset = OffsetOf(again, error.Line, error.Column);
             if (offset >= 0 && context.FindSourceSpan(offset) is { } span)
             {
-                error.TemplateLocation = $"{span.Name}({span.Line},{span.Column})";
+                var file = Path.HasExtension(span.Name) ? span.Name : span.Name + TemplateSet.Extension;
+                error.TemplateLocation = $"{file}({span.Line},{span.Column})";
             }
             throw;
         }

@@ -131,7 +131,8 @@ public sealed class SafetyTests
         context.Globals.SetValue("x", "<b/>");
         var output = template.Render(context);
         Assert.Equal("<a>\n<b/></a>", output);
-        Assert.Equal(new SourceSpan("map", 1, 1), context.FindSourceSpan(1));
+        Assert.Equal(new SourceSpan("map", 1, 1), context.FindSourceSpan(0));
+        Assert.Equal(new SourceSpan("map", 1, 2), context.FindSourceSpan(1));
         Assert.Equal(2, context.FindSourceSpan(output.IndexOf("<b/>", StringComparison.Ordinal))!.Value.Line);
         Assert.Equal(new SourceSpan("map", 2, 4), context.FindSourceSpan(5));
     }
