@@ -1,6 +1,7 @@
 using System.CommandLine;
 using CcHc.Docs.Cli.Output;
 using CcHc.Docs.Rendering;
+using CcHc.Docs.Validation;
 
 namespace CcHc.Docs.Cli.Commands;
 
@@ -19,21 +20,26 @@ internal static class RenderCommand
             Description = "Tệp .docx (một kế hoạch) hoặc thư mục (nhiều kế hoạch); mặc định: cạnh tệp kế hoạch / output file, or folder for several plans",
             HelpName = "file|folder",
         };
+        var check = new Option<bool>("--check")
+        {
+            Description = "Kiểm tra trước khi xuất; không xuất kế hoạch có lỗi (cảnh báo vẫn xuất) / validate first and refuse plans with errors (warnings never block)",
+        };
         var settings = new RenderSettings();
         var command = new Command("render",
             "Xuất kế hoạch ra tệp Word (.docx) theo NĐ30 / render plans to Word files.\n\n" +
-            "Examples:\n  cchc render ke-hoach.yaml\n  cchc render ke-hoach.yaml -o ban-in.docx --profile 13\n  cchc render plans/*.yaml -o out/ -t my-templates")
+            "Examples:\n  cchc render ke-hoach.yaml\n  cchc render ke-hoach.yaml --check\n  cchc render ke-hoach.yaml -o ban-in.docx --profile 13\n  cchc render plans/*.yaml -o out/ -t my-templates")
         {
             plans,
             output,
+            check,
         };
         settings.AddTo(command);
         command.SetAction((parse, cancellationToken) =>
-            Task.FromResult(Run(console, parse.GetRequiredValue(plans), parse.GetValue(output), settings, parse, cancellationToken)));
+            Task.FromResult(Run(console, parse.GetRequiredValue(plans), parse.GetValue(output), parse.GetValue(check), settings, parse, cancellationToken)));
         return command;
     }
 
-    private static int Run(CliConsole console, string[] plans, string? output, RenderSettings settings, ParseResult parse, CancellationToken cancellationToken)
+    private static int Run(CliConsole console, string[] plans, string? output, bool check, RenderSettings settings, ParseResult parse, CancellationToken cancellationToken)
     {
         var progress = new ProgressDisplay(console.Out, !console.IsOutputRedirected, plans.Length);
         var errors = new ErrorReporter(console.Error, progress.Clear);
@@ -60,7 +66,7 @@ internal static class RenderCommand
         {
             cancellationToken.ThrowIfCancellationRequested();
             progress.Starting(plans[i]);
-            var code = RenderOne(renderer, plans[i], targets[i], errors, progress, cancellationToken);
+            var code = RenderOne(renderer, plans[i], targets[i], check, errors, progress, cancellationToken);
             if (code == ExitCodes.Success)
             {
                 progress.Finished($"{plans[i]} → {targets[i]}");
@@ -75,13 +81,27 @@ internal static class RenderCommand
         return exitCode;
     }
 
-    private static int RenderOne(PlanRenderer renderer, string plan, string target, ErrorReporter errors, ProgressDisplay progress, CancellationToken cancellationToken)
+    private static int RenderOne(PlanRenderer renderer, string plan, string target, bool check, ErrorReporter errors, ProgressDisplay progress, CancellationToken cancellationToken)
     {
         var document = PlanInput.TryRead(plan, errors, out var readCode);
         if (document is null)
         {
             progress.Failed();
             return readCode;
+        }
+        if (check)
+        {
+            var report = PlanValidator.Validate(document.Plan, document.SourceMap);
+            foreach (var diagnostic in report.Diagnostics)
+            {
+                errors.Line(diagnostic.ToString());
+            }
+            if (report.HasErrors)
+            {
+                progress.Failed();
+                errors.Unlocated(plan, $"not rendered: {report.ErrorCount} validation error(s); fix them or render without --check.");
+                return ExitCodes.PlanErrors;
+            }
         }
         try
         {

@@ -48,6 +48,13 @@ internal sealed class ErrorReporter(TextWriter error, Action? beforeWrite = null
         }
     }
 
+    /// <summary>Prints a line that is already formatted, such as a validation diagnostic.</summary>
+    public void Line(string text)
+    {
+        beforeWrite?.Invoke();
+        error.WriteLine(text);
+    }
+
     /// <summary>Prints a problem with a file (or with the command when <paramref name="file"/> is null).</summary>
     public void Unlocated(string? file, string message)
     {
