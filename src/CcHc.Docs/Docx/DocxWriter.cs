@@ -1,5 +1,3 @@
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using CcHc.Docs.Markup.Tree;
 
@@ -13,9 +11,8 @@ namespace CcHc.Docs.Docx;
 /// </summary>
 public sealed class DocxWriter
 {
-    private const string MainDocumentContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
-
     private readonly DocxWriterOptions _options;
+    private readonly PackageParts _parts;
 
     /// <summary>Creates a writer; <paramref name="options"/> defaults to <see cref="DocxWriterOptions.Default"/>.</summary>
     /// <exception cref="ArgumentOutOfRangeException">A margin lies outside the NĐ30 range.</exception>
@@ -23,50 +20,60 @@ public sealed class DocxWriter
     {
         _options = options ?? DocxWriterOptions.Default;
         _options.Validate();
+        _parts = new PackageParts(_options.Profile);
     }
 
     /// <summary>
-    /// Writes the document to <paramref name="output"/>. The package is built in memory first, so
-    /// nothing is written to the stream if building fails.
+    /// Writes the document to <paramref name="output"/>. If building fails, the stream is left as it
+    /// was: an empty seekable stream is written directly and emptied again on failure; any other
+    /// stream receives the package only once it is complete.
     /// </summary>
     public void Write(MarkupDocument document, Stream output)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(output);
-        using var package = new MemoryStream();
-        using (var word = WordprocessingDocument.Create(package, WordprocessingDocumentType.Document))
+        if (output is { CanSeek: true, CanWrite: true, Length: 0, Position: 0 })
         {
-            // A fixed relationship id: AddMainDocumentPart() would generate a random one in _rels/.rels.
-            var main = word.AddNewPart<MainDocumentPart>(MainDocumentContentType, "rIdMainDocument");
-            main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = StylesBuilder.Build(_options.Profile);
-            main.AddNewPart<DocumentSettingsPart>("rIdSettings").Settings = CreateSettings();
-            HeaderParts.Add(main);
-            var wordDocument = new Document(new BodyBuilder(_options).Build(document));
-            wordDocument.AddNamespaceDeclaration("w", "http://schemas.openxmlformats.org/wordprocessingml/2006/main");
-            wordDocument.AddNamespaceDeclaration("r", "http://schemas.openxmlformats.org/officeDocument/2006/relationships");
-            main.Document = wordDocument;
+            try
+            {
+                WritePackage(document, output);
+            }
+            catch
+            {
+                output.SetLength(0);
+                throw;
+            }
+
+            return;
         }
 
-        DeterministicPackage.Copy(package, output);
+        // Zip offsets are positions in the stream, so a package written elsewhere than at the start of
+        // an empty stream would not be the same bytes: build it apart and append it.
+        using var buffer = new MemoryStream();
+        WritePackage(document, buffer);
+        buffer.Position = 0;
+        buffer.CopyTo(output);
     }
 
     /// <summary>Writes the document and returns the .docx bytes.</summary>
     public byte[] WriteToArray(MarkupDocument document)
     {
+        ArgumentNullException.ThrowIfNull(document);
         using var output = new MemoryStream();
-        Write(document, output);
+        WritePackage(document, output);
         return output.ToArray();
     }
 
-    private static Settings CreateSettings() =>
-        new(
-            new Zoom { Percent = "100" },
-            new DefaultTabStop { Val = 720 },
-            new CharacterSpacingControl { Val = CharacterSpacingValues.DoNotCompress },
-            new Compatibility(new CompatibilitySetting
-            {
-                Name = CompatSettingNameValues.CompatibilityMode,
-                Uri = "http://schemas.microsoft.com/office/word",
-                Val = "15",
-            }));
+    private void WritePackage(MarkupDocument document, Stream output)
+    {
+        var body = new BodyBuilder(_options).Build(document);
+        using var package = new DeterministicPackage(output);
+        _parts.Write(package, xml =>
+        {
+            var wordDocument = new Document(body);
+            wordDocument.AddNamespaceDeclaration("w", WordXml.Namespace);
+            wordDocument.AddNamespaceDeclaration("r", WordXml.RelationshipsNamespace);
+            wordDocument.WriteTo(xml);
+        });
+    }
 }

@@ -1,4 +1,3 @@
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace CcHc.Docs.Docx;
@@ -8,19 +7,17 @@ namespace CcHc.Docs.Docx;
 /// numbers) and one with a centred PAGE field at the profile's page-number size (NĐ30 section 2).
 /// Relationship ids are fixed so the output is deterministic.
 /// </summary>
-internal sealed class HeaderParts
+internal static class HeaderParts
 {
     public const string PageNumberId = "rIdHeaderPageNumber";
     public const string EmptyId = "rIdHeaderEmpty";
 
-    public static void Add(MainDocumentPart main)
-    {
-        var numbered = main.AddNewPart<HeaderPart>(PageNumberId);
-        numbered.Header = new Header(new Paragraph(
+    /// <summary>The header with the page number: a PAGE field in the header style.</summary>
+    public static Header PageNumber() =>
+        new(new Paragraph(
             new ParagraphProperties(new ParagraphStyleId { Val = StyleIds.Header }),
             new SimpleField(new Run(new Text("1"))) { Instruction = " PAGE " }));
 
-        var empty = main.AddNewPart<HeaderPart>(EmptyId);
-        empty.Header = new Header(ParagraphFactory.Empty(StyleIds.Header));
-    }
+    /// <summary>The empty header: one empty paragraph in the header style.</summary>
+    public static Header Empty() => new(ParagraphFactory.Empty(StyleIds.Header));
 }

@@ -1,0 +1,106 @@
+using System.Xml;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace CcHc.Docs.Docx;
+
+/// <summary>
+/// The parts of a .docx, their names, content types and relationships, in the order they are written:
+/// [Content_Types].xml first (readers look for it there), then the package relationships, the main
+/// document and its parts. Every part but the main document depends only on the writer's options, so it
+/// is serialised once per writer and copied into each package.
+/// </summary>
+internal sealed class PackageParts
+{
+    public const string MainDocumentRelationshipId = "rIdMainDocument";
+    public const string StylesRelationshipId = "rIdStyles";
+    public const string SettingsRelationshipId = "rIdSettings";
+
+    private const string ContentTypesNamespace = "http://schemas.openxmlformats.org/package/2006/content-types";
+    private const string PackageRelationshipsNamespace = "http://schemas.openxmlformats.org/package/2006/relationships";
+    private const string RelationshipTypes = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
+    private const string ContentTypePrefix = "application/vnd.openxmlformats-officedocument.wordprocessingml.";
+
+    private static readonly byte[] ContentTypesXml = DeterministicPackage.Serialize(WriteContentTypes);
+    private static readonly byte[] PackageRelationshipsXml = DeterministicPackage.Serialize(WritePackageRelationships);
+    private static readonly byte[] DocumentRelationshipsXml = DeterministicPackage.Serialize(WriteDocumentRelationships);
+    private static readonly byte[] SettingsXml = DeterministicPackage.Serialize(CreateSettings().WriteTo);
+    private static readonly byte[] PageNumberHeaderXml = DeterministicPackage.Serialize(HeaderParts.PageNumber().WriteTo);
+    private static readonly byte[] EmptyHeaderXml = DeterministicPackage.Serialize(HeaderParts.Empty().WriteTo);
+
+    private readonly byte[] _stylesXml;
+
+    public PackageParts(FormattingProfile profile) =>
+        _stylesXml = DeterministicPackage.Serialize(StylesBuilder.Build(profile).WriteTo);
+
+    /// <summary>Writes every part into <paramref name="package"/>; <paramref name="writeDocument"/> writes the root of document.xml.</summary>
+    public void Write(DeterministicPackage package, Action<XmlWriter> writeDocument)
+    {
+        package.WritePart("[Content_Types].xml", ContentTypesXml);
+        package.WritePart("_rels/.rels", PackageRelationshipsXml);
+        package.WriteXmlPart("word/document.xml", writeDocument);
+        package.WritePart("word/_rels/document.xml.rels", DocumentRelationshipsXml);
+        package.WritePart("word/styles.xml", _stylesXml);
+        package.WritePart("word/settings.xml", SettingsXml);
+        package.WritePart("word/header1.xml", PageNumberHeaderXml);
+        package.WritePart("word/header2.xml", EmptyHeaderXml);
+    }
+
+    private static void WriteContentTypes(XmlWriter xml)
+    {
+        xml.WriteStartElement("Types", ContentTypesNamespace);
+        WriteContentType(xml, "Default", "Extension", "xml", ContentTypePrefix + "document.main+xml");
+        WriteContentType(xml, "Default", "Extension", "rels", "application/vnd.openxmlformats-package.relationships+xml");
+        WriteContentType(xml, "Override", "PartName", "/word/styles.xml", ContentTypePrefix + "styles+xml");
+        WriteContentType(xml, "Override", "PartName", "/word/settings.xml", ContentTypePrefix + "settings+xml");
+        WriteContentType(xml, "Override", "PartName", "/word/header1.xml", ContentTypePrefix + "header+xml");
+        WriteContentType(xml, "Override", "PartName", "/word/header2.xml", ContentTypePrefix + "header+xml");
+        xml.WriteEndElement();
+    }
+
+    private static void WriteContentType(XmlWriter xml, string element, string keyName, string key, string contentType)
+    {
+        xml.WriteStartElement(element, ContentTypesNamespace);
+        xml.WriteAttributeString(keyName, key);
+        xml.WriteAttributeString("ContentType", contentType);
+        xml.WriteEndElement();
+    }
+
+    private static void WritePackageRelationships(XmlWriter xml)
+    {
+        xml.WriteStartElement("Relationships", PackageRelationshipsNamespace);
+        WriteRelationship(xml, "officeDocument", "/word/document.xml", MainDocumentRelationshipId);
+        xml.WriteEndElement();
+    }
+
+    private static void WriteDocumentRelationships(XmlWriter xml)
+    {
+        xml.WriteStartElement("Relationships", PackageRelationshipsNamespace);
+        WriteRelationship(xml, "styles", "/word/styles.xml", StylesRelationshipId);
+        WriteRelationship(xml, "settings", "/word/settings.xml", SettingsRelationshipId);
+        WriteRelationship(xml, "header", "/word/header1.xml", HeaderParts.PageNumberId);
+        WriteRelationship(xml, "header", "/word/header2.xml", HeaderParts.EmptyId);
+        xml.WriteEndElement();
+    }
+
+    private static void WriteRelationship(XmlWriter xml, string type, string target, string id)
+    {
+        xml.WriteStartElement("Relationship", PackageRelationshipsNamespace);
+        xml.WriteAttributeString("Type", RelationshipTypes + type);
+        xml.WriteAttributeString("Target", target);
+        xml.WriteAttributeString("Id", id);
+        xml.WriteEndElement();
+    }
+
+    private static Settings CreateSettings() =>
+        new(
+            new Zoom { Percent = "100" },
+            new DefaultTabStop { Val = 720 },
+            new CharacterSpacingControl { Val = CharacterSpacingValues.DoNotCompress },
+            new Compatibility(new CompatibilitySetting
+            {
+                Name = CompatSettingNameValues.CompatibilityMode,
+                Uri = "http://schemas.microsoft.com/office/word",
+                Val = "15",
+            }));
+}
