@@ -1,4 +1,3 @@
-using DocumentFormat.OpenXml.Wordprocessing;
 using CcHc.Docs.Markup.Tree;
 
 namespace CcHc.Docs.Docx;
@@ -66,14 +65,7 @@ public sealed class DocxWriter
 
     private void WritePackage(MarkupDocument document, Stream output)
     {
-        var body = new BodyBuilder(_options).Build(document);
         using var package = new DeterministicPackage(output);
-        _parts.Write(package, xml =>
-        {
-            var wordDocument = new Document(body);
-            wordDocument.AddNamespaceDeclaration("w", WordXml.Namespace);
-            wordDocument.AddNamespaceDeclaration("r", WordXml.RelationshipsNamespace);
-            wordDocument.WriteTo(xml);
-        });
+        _parts.Write(package, xml => new BodyWriter(_options).Write(document, xml));
     }
 }

@@ -1,9 +1,7 @@
 using System.Globalization;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Wordprocessing;
+using System.Xml;
 using CcHc.Docs.Markup.Tree;
 using M = CcHc.Docs.Markup.Tree;
-using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace CcHc.Docs.Docx;
 
@@ -12,30 +10,44 @@ namespace CcHc.Docs.Docx;
 /// Header rows carry tblHeader (repeated on every page) and are bold and centred; group rows are
 /// bold; row spans become vMerge restart/continue cells placed HTML-style.
 /// </summary>
+/// <remarks>
+/// The table is written straight to the XML writer, row by row, without Open XML SDK elements: a
+/// 10,000-row appendix would otherwise hold ≈13 KB of objects per row. The XML is what the SDK would
+/// write for the same table, element for element, except that a cell aligned to the top (the default)
+/// has no w:vAlign.
+/// </remarks>
 internal static class TableRenderer
 {
-    public static W.Table Render(TableBlock block, PageGeometry page, FormattingProfile profile)
+    public static void Write(XmlWriter xml, TableBlock block, PageGeometry page, FormattingProfile profile)
     {
         var widths = ColumnWidths(block.Columns, page.TextWidth);
-        var table = new W.Table(
-            new TableProperties(
-                new TableStyle { Val = StyleIds.GridTable },
-                new TableWidth { Width = Str(widths.Sum()), Type = TableWidthUnitValues.Dxa },
-                new TableLayout { Type = TableLayoutValues.Fixed },
-                new TableLook { Val = "0420" }),
-            new TableGrid(widths.Select(w => new GridColumn { Width = Str(w) })));
-
-        var sizeOverride = block.FontSize is { } size
-            ? new RunProperties(new FontSize { Val = Units.HalfPoints(size) }, new FontSizeComplexScript { Val = Units.HalfPoints(size) })
-            : null;
-        var covering = new CoveringCell?[block.Columns.Count];
-        var rowIndex = 0;
-        foreach (var row in block.Rows)
+        var widthText = Array.ConvertAll(widths, Str);
+        WordXml.Start(xml, "tbl");
+        WordXml.Start(xml, "tblPr");
+        WordXml.Value(xml, "tblStyle", StyleIds.GridTable);
+        WordXml.Width(xml, "tblW", Str(widths.Sum()));
+        WordXml.Start(xml, "tblLayout");
+        WordXml.Attribute(xml, "type", "fixed");
+        xml.WriteEndElement();
+        WordXml.Value(xml, "tblLook", "0420");
+        xml.WriteEndElement();
+        WordXml.Start(xml, "tblGrid");
+        foreach (var width in widthText)
         {
-            table.Append(RenderRow(block, row, rowIndex++, widths, covering, sizeOverride));
+            WordXml.Start(xml, "gridCol");
+            WordXml.Attribute(xml, "w", width);
+            xml.WriteEndElement();
         }
 
-        return table;
+        xml.WriteEndElement();
+
+        var context = new TableContext(block, widths, widthText, block.FontSize is { } size ? Units.HalfPoints(size) : null);
+        for (var rowIndex = 0; rowIndex < block.Rows.Count; rowIndex++)
+        {
+            WriteRow(xml, context, block.Rows[rowIndex], rowIndex);
+        }
+
+        xml.WriteEndElement();
     }
 
     /// <summary>
@@ -55,50 +67,78 @@ internal static class TableRenderer
         return LayoutTable.Scale(textWidth, weights);
     }
 
-    private static W.TableRow RenderRow(
-        TableBlock block, M.TableRow row, int rowIndex, int[] widths, CoveringCell?[] covering, RunProperties? sizeOverride)
+    private static void WriteRow(XmlWriter xml, TableContext table, M.TableRow row, int rowIndex)
     {
-        var result = new W.TableRow();
+        var columns = table.Widths.Length;
+        WordXml.Start(xml, "tr");
         if (row.Kind == TableRowKind.Header)
         {
-            result.Append(new TableRowProperties(new TableHeader(), new CantSplit()));
+            WordXml.Start(xml, "trPr");
+            WordXml.Empty(xml, "tblHeader");
+            WordXml.Empty(xml, "cantSplit");
+            xml.WriteEndElement();
         }
 
         var next = 0;
         var column = 0;
-        while (column < widths.Length)
+        while (column < columns)
         {
-            if (covering[column] is { } cover && cover.RemainingRows > 0)
+            if (table.Covering[column] is { } cover && cover.RemainingRows > 0)
             {
-                result.Append(Cell(widths, column, cover.ColumnSpan, cover.Cell.VerticalAlignment, MergedCellValues.Continue, [ParagraphFactory.Empty(StyleIds.TableText)]));
-                covering[column] = cover with { RemainingRows = cover.RemainingRows - 1 };
+                WriteCellStart(xml, table, column, cover.ColumnSpan, cover.Cell.VerticalAlignment, "continue");
+                WriteEmptyParagraph(xml, StyleIds.TableText, justification: null);
+                xml.WriteEndElement();
+                table.Covering[column] = cover with { RemainingRows = cover.RemainingRows - 1 };
                 column += cover.ColumnSpan;
                 continue;
             }
 
-            if (next >= row.Cells.Count || column + row.Cells[next].ColumnSpan > widths.Length)
+            if (next >= row.Cells.Count || column + row.Cells[next].ColumnSpan > columns)
             {
-                throw new ArgumentException($"Table row {rowIndex + 1} does not fill the table's {widths.Length} columns exactly.", nameof(block));
+                throw new ArgumentException($"Table row {rowIndex + 1} does not fill the table's {columns} columns exactly.", "block");
             }
 
             var cell = row.Cells[next++];
-            var merge = cell.RowSpan > 1 ? MergedCellValues.Restart : (MergedCellValues?)null;
-            covering[column] = cell.RowSpan > 1 ? new CoveringCell(cell, cell.ColumnSpan, cell.RowSpan - 1) : null;
-            var alignment = cell.Alignment ?? (row.Kind == TableRowKind.Header ? CellAlignment.Center : block.Columns[column].Alignment);
-            var paragraphs = CellParagraphs(cell, row.Kind, alignment, sizeOverride);
-            result.Append(Cell(widths, column, cell.ColumnSpan, cell.VerticalAlignment, merge, paragraphs));
+            table.Covering[column] = cell.RowSpan > 1 ? new CoveringCell(cell, cell.ColumnSpan, cell.RowSpan - 1) : null;
+            var alignment = cell.Alignment ?? (row.Kind == TableRowKind.Header ? CellAlignment.Center : table.Block.Columns[column].Alignment);
+            WriteCellStart(xml, table, column, cell.ColumnSpan, cell.VerticalAlignment, cell.RowSpan > 1 ? "restart" : null);
+            WriteCellParagraphs(xml, table, cell, row.Kind, Justify(alignment));
+            xml.WriteEndElement();
             column += cell.ColumnSpan;
         }
 
         if (next != row.Cells.Count)
         {
-            throw new ArgumentException($"Table row {rowIndex + 1} has more cells than the table has columns.", nameof(block));
+            throw new ArgumentException($"Table row {rowIndex + 1} has more cells than the table has columns.", "block");
         }
 
-        return result;
+        xml.WriteEndElement();
     }
 
-    private static List<Paragraph> CellParagraphs(M.TableCell cell, TableRowKind kind, CellAlignment alignment, RunProperties? sizeOverride)
+    private static void WriteCellStart(XmlWriter xml, TableContext table, int column, int span, CellVerticalAlignment vertical, string? merge)
+    {
+        WordXml.Start(xml, "tc");
+        WordXml.Start(xml, "tcPr");
+        WordXml.Width(xml, "tcW", span == 1 ? table.WidthText[column] : Str(SpanWidth(table.Widths, column, span)));
+        if (span > 1)
+        {
+            WordXml.Value(xml, "gridSpan", Str(span));
+        }
+
+        if (merge is not null)
+        {
+            WordXml.Value(xml, "vMerge", merge);
+        }
+
+        if (vertical != CellVerticalAlignment.Top)
+        {
+            WordXml.Value(xml, "vAlign", vertical == CellVerticalAlignment.Center ? "center" : "bottom");
+        }
+
+        xml.WriteEndElement();
+    }
+
+    private static void WriteCellParagraphs(XmlWriter xml, TableContext table, M.TableCell cell, TableRowKind kind, string justification)
     {
         var style = kind switch
         {
@@ -106,76 +146,147 @@ internal static class TableRenderer
             TableRowKind.Group => StyleIds.TableGroup,
             _ => StyleIds.TableText,
         };
-        var runProperties = sizeOverride is null ? null : (RunProperties)sizeOverride.CloneNode(true);
-        if (cell.Bold)
-        {
-            runProperties ??= new RunProperties();
-            runProperties.Bold = new Bold();
-        }
-
-        var paragraphs = new List<Paragraph>();
+        var format = new CellRunFormat(cell.Bold, table.HalfPointSize);
         foreach (var block in cell.Blocks)
         {
-            var paragraph = block switch
+            switch (block)
             {
-                ListItemBlock item => ParagraphFactory.Create(style, item.Inlines, item.MarkerText, extraRun: runProperties),
-                ParagraphBlock p => ParagraphFactory.Create(style, p.Inlines, extraRun: runProperties),
-                _ => throw new ArgumentException("A table cell holds only paragraphs and list items."),
-            };
-            paragraphs.Add(paragraph);
+                case ListItemBlock item:
+                    WriteParagraph(xml, style, justification, item.MarkerText, item.Inlines, format);
+                    break;
+                case ParagraphBlock paragraph:
+                    WriteParagraph(xml, style, justification, null, paragraph.Inlines, format);
+                    break;
+                default:
+                    throw new ArgumentException("A table cell holds only paragraphs and list items.");
+            }
         }
 
-        if (paragraphs.Count == 0)
+        if (cell.Blocks.Count == 0)
         {
-            paragraphs.Add(ParagraphFactory.Empty(style));
+            WriteEmptyParagraph(xml, style, justification);
         }
-
-        foreach (var paragraph in paragraphs)
-        {
-            paragraph.ParagraphProperties!.Justification = new Justification { Val = Justify(alignment) };
-        }
-
-        return paragraphs;
     }
 
-    private static W.TableCell Cell(
-        int[] widths, int column, int span, CellVerticalAlignment vertical, MergedCellValues? merge, IEnumerable<Paragraph> paragraphs)
+    private static void WriteEmptyParagraph(XmlWriter xml, string style, string? justification)
     {
-        var properties = new TableCellProperties(
-            new TableCellWidth { Width = Str(widths.Skip(column).Take(span).Sum()), Type = TableWidthUnitValues.Dxa });
-        if (span > 1)
-        {
-            properties.GridSpan = new GridSpan { Val = span };
-        }
-
-        if (merge is not null)
-        {
-            properties.VerticalMerge = new VerticalMerge { Val = merge.Value };
-        }
-
-        properties.TableCellVerticalAlignment = new TableCellVerticalAlignment
-        {
-            Val = vertical switch
-            {
-                CellVerticalAlignment.Center => TableVerticalAlignmentValues.Center,
-                CellVerticalAlignment.Bottom => TableVerticalAlignmentValues.Bottom,
-                _ => TableVerticalAlignmentValues.Top,
-            },
-        };
-        var cell = new W.TableCell(properties);
-        cell.Append(paragraphs);
-        return cell;
+        WordXml.Start(xml, "p");
+        WriteParagraphProperties(xml, style, justification);
+        xml.WriteEndElement();
     }
 
-    private static JustificationValues Justify(CellAlignment alignment) => alignment switch
+    private static void WriteParagraph(
+        XmlWriter xml, string style, string justification, string? prefix, IReadOnlyList<MarkupInline> inlines, CellRunFormat format)
     {
-        CellAlignment.Center => JustificationValues.Center,
-        CellAlignment.Right => JustificationValues.Right,
-        CellAlignment.Justify => JustificationValues.Both,
-        _ => JustificationValues.Left,
+        WordXml.Start(xml, "p");
+        WriteParagraphProperties(xml, style, justification);
+        if (!string.IsNullOrEmpty(prefix))
+        {
+            WriteRun(xml, prefix, bold: false, italic: false, underline: false, format);
+        }
+
+        for (var i = 0; i < inlines.Count; i++)
+        {
+            switch (inlines[i])
+            {
+                case TextSpan span:
+                    WriteRun(xml, span.Text, span.Bold, span.Italic, span.Underline, format);
+                    break;
+                case LineBreak:
+                    WordXml.Start(xml, "r");
+                    WordXml.Empty(xml, "br");
+                    xml.WriteEndElement();
+                    break;
+            }
+        }
+
+        xml.WriteEndElement();
+    }
+
+    private static void WriteParagraphProperties(XmlWriter xml, string style, string? justification)
+    {
+        WordXml.Start(xml, "pPr");
+        WordXml.Value(xml, "pStyle", style);
+        if (justification is not null)
+        {
+            WordXml.Value(xml, "jc", justification);
+        }
+
+        xml.WriteEndElement();
+    }
+
+    /// <summary>A run as <see cref="ParagraphFactory"/> writes it; rPr children in schema order (b, i, sz, szCs, u).</summary>
+    private static void WriteRun(XmlWriter xml, string text, bool bold, bool italic, bool underline, CellRunFormat format)
+    {
+        WordXml.Start(xml, "r");
+        bold |= format.Bold;
+        if (bold || italic || underline || format.HalfPointSize is not null)
+        {
+            WordXml.Start(xml, "rPr");
+            if (bold)
+            {
+                WordXml.Empty(xml, "b");
+            }
+
+            if (italic)
+            {
+                WordXml.Empty(xml, "i");
+            }
+
+            if (format.HalfPointSize is { } size)
+            {
+                WordXml.Value(xml, "sz", size);
+                WordXml.Value(xml, "szCs", size);
+            }
+
+            if (underline)
+            {
+                WordXml.Value(xml, "u", "single");
+            }
+
+            xml.WriteEndElement();
+        }
+
+        WordXml.Text(xml, text);
+        xml.WriteEndElement();
+    }
+
+    private static int SpanWidth(int[] widths, int column, int span)
+    {
+        var sum = 0;
+        for (var i = column; i < column + span; i++)
+        {
+            sum += widths[i];
+        }
+
+        return sum;
+    }
+
+    private static string Justify(CellAlignment alignment) => alignment switch
+    {
+        CellAlignment.Center => "center",
+        CellAlignment.Right => "right",
+        CellAlignment.Justify => "both",
+        _ => "left",
     };
 
     private static string Str(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>What every row of one table shares: its columns and the row-span cells still open.</summary>
+    private sealed class TableContext(TableBlock block, int[] widths, string[] widthText, string? halfPointSize)
+    {
+        public TableBlock Block { get; } = block;
+
+        public int[] Widths { get; } = widths;
+
+        public string[] WidthText { get; } = widthText;
+
+        public string? HalfPointSize { get; } = halfPointSize;
+
+        public CoveringCell?[] Covering { get; } = new CoveringCell?[widths.Length];
+    }
+
+    private readonly record struct CellRunFormat(bool Bold, string? HalfPointSize);
 
     private sealed record CoveringCell(M.TableCell Cell, int ColumnSpan, int RemainingRows);
 }

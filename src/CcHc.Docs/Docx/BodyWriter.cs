@@ -1,3 +1,4 @@
+using System.Xml;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 using CcHc.Docs.Markup.Tree;
@@ -5,43 +6,75 @@ using CcHc.Docs.Markup.Tree;
 namespace CcHc.Docs.Docx;
 
 /// <summary>
-/// Writes the sections of a document into the body. A section's sectPr goes into the paragraph
-/// properties of its last paragraph (the last section's into the body), as WordprocessingML requires;
-/// a section that ends with a table gets a small empty paragraph to carry it.
+/// Writes document.xml while walking the markup tree, one block at a time (tables one row at a time),
+/// so memory does not grow with the document. A section's sectPr goes into the paragraph properties of
+/// its last paragraph (the last section's into the body), as WordprocessingML requires; a section that
+/// ends with a table gets a small empty paragraph to carry it.
 /// </summary>
-internal sealed class BodyBuilder(DocxWriterOptions options)
+internal sealed class BodyWriter(DocxWriterOptions options)
 {
-    public Body Build(MarkupDocument document)
+    /// <summary>Writes the w:document root with its body.</summary>
+    public void Write(MarkupDocument document, XmlWriter xml)
     {
-        var body = new Body();
+        xml.WriteStartElement("w", "document", WordXml.Namespace);
+        xml.WriteAttributeString("xmlns", "w", null, WordXml.Namespace);
+        xml.WriteAttributeString("xmlns", "r", null, WordXml.RelationshipsNamespace);
+        WordXml.Start(xml, "body");
         for (var i = 0; i < document.Sections.Count; i++)
         {
-            var section = document.Sections[i];
-            var page = new PageGeometry(options, section.Orientation);
-            var elements = section.Blocks.SelectMany(block => Render(block, page)).ToList();
-            var sectionProperties = SectionPropertiesFactory.Create(section, page);
-            var isLast = i == document.Sections.Count - 1;
-            if (elements.Count == 0 || elements[^1] is not Paragraph)
+            WriteSection(document.Sections[i], isLast: i == document.Sections.Count - 1, xml);
+        }
+
+        xml.WriteEndElement();
+        xml.WriteEndElement();
+    }
+
+    private void WriteSection(MarkupSection section, bool isLast, XmlWriter xml)
+    {
+        var page = new PageGeometry(options, section.Orientation);
+
+        // The last paragraph is held back until the next element shows it is not the section's last.
+        Paragraph? held = null;
+        foreach (var block in section.Blocks)
+        {
+            if (block is TableBlock table)
             {
-                // OOXML carries a section break in a paragraph. After a table, use a 1-pt empty paragraph
-                // (the rule style) so a table that fills its last page cannot push a blank page out.
-                elements.Add(ParagraphFactory.Empty(StyleIds.Rule));
+                held?.WriteTo(xml);
+                held = null;
+                TableRenderer.Write(xml, table, page, options.Profile);
+                continue;
             }
 
-            body.Append(elements);
-            if (isLast)
+            foreach (var element in Render(block, page))
             {
-                body.Append(sectionProperties);
-            }
-            else
-            {
-                var last = (Paragraph)elements[^1];
-                last.ParagraphProperties ??= new ParagraphProperties();
-                last.ParagraphProperties.Append(sectionProperties);
+                held?.WriteTo(xml);
+                held = null;
+                if (element is Paragraph paragraph)
+                {
+                    held = paragraph;
+                }
+                else
+                {
+                    element.WriteTo(xml);
+                }
             }
         }
 
-        return body;
+        // OOXML carries a section break in a paragraph. After a table, use a 1-pt empty paragraph
+        // (the rule style) so a table that fills its last page cannot push a blank page out.
+        var last = held ?? ParagraphFactory.Empty(StyleIds.Rule);
+        var sectionProperties = SectionPropertiesFactory.Create(section, page);
+        if (isLast)
+        {
+            last.WriteTo(xml);
+            sectionProperties.WriteTo(xml);
+        }
+        else
+        {
+            last.ParagraphProperties ??= new ParagraphProperties();
+            last.ParagraphProperties.Append(sectionProperties);
+            last.WriteTo(xml);
+        }
     }
 
     private IEnumerable<OpenXmlElement> Render(MarkupBlock block, PageGeometry page)
@@ -55,8 +88,6 @@ internal sealed class BodyBuilder(DocxWriterOptions options)
                 return [RenderHeading(heading)];
             case ListItemBlock item:
                 return [ParagraphFactory.Create(StyleIds.ListItem, item.Inlines, item.MarkerText)];
-            case TableBlock table:
-                return [TableRenderer.Render(table, page, profile)];
             case PageBreakBlock:
                 return [new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = StyleIds.Plain }), new Run(new Break { Type = BreakValues.Page }))];
             case LetterheadBlock letterhead:
