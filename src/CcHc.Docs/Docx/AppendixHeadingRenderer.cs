@@ -23,6 +23,8 @@ internal static class AppendixHeadingRenderer
         }
 
         var longest = ParagraphFactory.Lines(last).Max(line => TextWidthEstimator.Twips(line, profile.Body, bold));
-        yield return RuleLine.Create(page.TextWidth, Math.Min(longest, page.TextWidth) / 3, spaceAfter: 120);
+
+        // 6 pt clear of the caption: its italic descenders otherwise meet a rule 3 pt below and it reads as an underline.
+        yield return RuleLine.Create(page.TextWidth, Math.Min(longest, page.TextWidth) / 3, spaceAfter: 120, spaceBefore: bold ? 60 : 120);
     }
 }

@@ -21,7 +21,8 @@ internal static class RuleLine
     /// <summary>Border width in eighths of a point: 0.75 pt, the usual hairline weight.</summary>
     private const uint BorderEighths = 6;
 
-    public static Paragraph Create(int availableWidth, int ruleWidth, int spaceAfter = 0)
+    /// <summary>A centred rule <paramref name="ruleWidth"/> twips long, <paramref name="spaceBefore"/> twips below the text above it.</summary>
+    public static Paragraph Create(int availableWidth, int ruleWidth, int spaceAfter = 0, int spaceBefore = 60)
     {
         ruleWidth = Math.Clamp(ruleWidth, 240, availableWidth);
         var side = (availableWidth - ruleWidth) / 2;
@@ -34,7 +35,7 @@ internal static class RuleLine
             }),
             SpacingBetweenLines = new SpacingBetweenLines
             {
-                Before = "60",
+                Before = spaceBefore.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 After = spaceAfter.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 Line = "60",
                 LineRule = LineSpacingRuleValues.Exact,
