@@ -11,6 +11,9 @@ internal sealed record ParagraphStyleSpec(string Id, string Name)
 
     public int? FirstLineIndent { get; init; }
 
+    /// <summary>Left indent with the first line pulled back by the same amount (twips): wrapped lines align after a marker.</summary>
+    public int? HangingIndent { get; init; }
+
     public int? SpaceBefore { get; init; }
 
     public int? SpaceAfter { get; init; }

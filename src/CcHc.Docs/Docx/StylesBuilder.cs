@@ -86,7 +86,11 @@ internal static class StylesBuilder
         {
             Alignment = JustificationValues.Left, Size = p.RecipientsHeading, Bold = true, Italic = true,
         };
-        yield return new(StyleIds.Recipient, "NĐ30 Nơi nhận - dòng") { Alignment = JustificationValues.Left, Size = p.Recipients };
+        // The dash stays flush left (Phụ lục I, ô 9b); a wrapped recipient continues under the text, not under the dash.
+        yield return new(StyleIds.Recipient, "NĐ30 Nơi nhận - dòng")
+        {
+            Alignment = JustificationValues.Left, Size = p.Recipients, HangingIndent = TextWidthEstimator.Twips("- ", p.Recipients, bold: false),
+        };
         yield return new(StyleIds.SignatureLine, "NĐ30 Quyền hạn chức vụ") { Alignment = center, Size = p.Body, Bold = true };
         yield return new(StyleIds.Signer, "NĐ30 Người ký") { Alignment = center, Size = p.Body, Bold = true };
         yield return new(StyleIds.AppendixLabel, "NĐ30 Phụ lục") { Alignment = center, Size = p.AppendixLabel, Bold = true, KeepNext = true };
@@ -144,6 +148,12 @@ internal static class StylesBuilder
         if (spec.FirstLineIndent is not null)
         {
             ppr.Indentation = new Indentation { FirstLine = spec.FirstLineIndent.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+        }
+
+        if (spec.HangingIndent is { } hanging)
+        {
+            var twips = hanging.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            ppr.Indentation = new Indentation { Left = twips, Hanging = twips };
         }
 
         if (spec.Alignment is not null)
