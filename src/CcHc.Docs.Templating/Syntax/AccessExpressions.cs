@@ -26,7 +26,7 @@ internal sealed class MemberExpression : Expression
     public override object? Evaluate(TemplateContext context)
     {
         var value = EvaluateNoInvoke(context);
-        return value is IScriptFunction function ? context.Invoke(function, CallSpan, Array.Empty<object?>(), Source) : value;
+        return InvokeIfFunction(context, value, CallSpan);
     }
 
     public override object? EvaluateNoInvoke(TemplateContext context)
@@ -85,7 +85,7 @@ internal sealed class IndexerExpression : Expression
     public override object? Evaluate(TemplateContext context)
     {
         var value = EvaluateNoInvoke(context);
-        return value is IScriptFunction function ? context.Invoke(function, Span, Array.Empty<object?>(), Source) : value;
+        return InvokeIfFunction(context, value, Span);
     }
 
     public override object? EvaluateNoInvoke(TemplateContext context)

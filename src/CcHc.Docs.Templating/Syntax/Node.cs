@@ -21,6 +21,10 @@ internal abstract class Expression : Node
 
     public virtual bool IsAssignable => false;
 
+    /// <summary>Scriban's implicit call: a function value read by name is called without arguments, reported at <paramref name="callSite"/>.</summary>
+    protected object? InvokeIfFunction(TemplateContext context, object? value, SourceSpan callSite) =>
+        value is IScriptFunction function ? context.Invoke(function, callSite, Array.Empty<object?>(), Source) : value;
+
     public virtual void Assign(TemplateContext context, object? value) =>
         throw new TemplateException(Span, "Unsupported target expression for assignment.");
 }

@@ -20,7 +20,7 @@ internal sealed class VariableExpression : Expression
     public override object? Evaluate(TemplateContext context)
     {
         var value = EvaluateNoInvoke(context);
-        return value is IScriptFunction function ? context.Invoke(function, Span, Array.Empty<object?>(), Source) : value;
+        return InvokeIfFunction(context, value, Span);
     }
 
     public override object? EvaluateNoInvoke(TemplateContext context)
@@ -55,7 +55,7 @@ internal sealed class ArgumentsExpression : Expression
     {
         // Like a variable, an argument holding a function (`nv do … end` then `$0`) is called when read.
         var value = EvaluateNoInvoke(context);
-        return Index >= 0 && value is IScriptFunction function ? context.Invoke(function, Span, Array.Empty<object?>(), Source) : value;
+        return Index >= 0 ? InvokeIfFunction(context, value, Span) : value;
     }
 
     public override object? EvaluateNoInvoke(TemplateContext context)
