@@ -213,7 +213,6 @@ public static class PlanText
             return prefix + Vietnamese.DateLine.FormatLongDate(date);
         }
         var year = letterhead.IssueYear?.ToString(CultureInfo.InvariantCulture) ?? Vietnamese.DateLine.DraftBlank;
-        var blank = Vietnamese.DateLine.DraftBlank;
-        return $"{prefix}ngày{blank}tháng{blank}năm {year}";
+        return prefix + Vietnamese.DateLine.FormatDraftLongDate(year);
     }
 }

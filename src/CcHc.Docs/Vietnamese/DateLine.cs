@@ -62,7 +62,13 @@ public sealed partial record DateLine
     /// <summary>The line as it is printed, e.g. "Vĩnh Phong, ngày 20 tháng 3 năm 2026".</summary>
     public override string ToString() => Date is { } date
         ? $"{Place}, {FormatLongDate(date)}"
-        : $"{Place}, ngày{DraftBlank}tháng{DraftBlank}năm {Year.ToString(CultureInfo.InvariantCulture)}";
+        : $"{Place}, {FormatDraftLongDate(Year.ToString(CultureInfo.InvariantCulture))}";
+
+    /// <summary>
+    /// The long date of a draft, day and month left blank: "ngày     tháng     năm 2026"; <paramref name="year"/>
+    /// may itself be a blank when not even the year is known.
+    /// </summary>
+    public static string FormatDraftLongDate(string year) => $"ngày{DraftBlank}tháng{DraftBlank}năm {year}";
 
     /// <summary>
     /// The long date used in the line and in citations: "ngày 25 tháng 3 năm 2026", "ngày 05 tháng 02 năm 2026".

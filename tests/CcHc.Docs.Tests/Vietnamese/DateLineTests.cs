@@ -276,4 +276,11 @@ public sealed class DateLineTests
     [InlineData(13)]
     public void FormatMonth_RejectsOutOfRange(int month) =>
         Assert.Throws<ArgumentOutOfRangeException>(() => DateLine.FormatMonth(month));
+
+    [Fact]
+    public void Draft_long_date_leaves_day_and_month_blank_and_matches_the_draft_line()
+    {
+        Assert.Equal("ngày     tháng     năm 2026", DateLine.FormatDraftLongDate("2026"));
+        Assert.Equal("Vĩnh Thông, " + DateLine.FormatDraftLongDate("2026"), DateLine.Draft("Vĩnh Thông", 2026).ToString());
+    }
 }
