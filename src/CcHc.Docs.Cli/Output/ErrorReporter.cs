@@ -2,7 +2,6 @@ using System.Globalization;
 using CcHc.Docs.Markup;
 using CcHc.Docs.Rendering;
 using CcHc.Docs.Serialization;
-using CcHc.Docs.Templating;
 
 namespace CcHc.Docs.Cli.Output;
 
@@ -25,7 +24,7 @@ internal sealed class ErrorReporter(TextWriter error, Action? beforeWrite = null
                 }
                 return ExitCodes.PlanErrors;
             case TemplateException template:
-                Located(template.Span.Name, template.Span.Line, template.Span.Column,
+                Located(template.TemplateName, template.Line, template.Column,
                     template.Reason + (file is null ? "" : $" (while rendering {file})"));
                 return ExitCodes.PlanErrors;
             case MarkupException markup:

@@ -1,16 +1,16 @@
-using System.Globalization;
 using CcHc.Docs.Docx;
 using CcHc.Docs.Markup;
 using CcHc.Docs.Markup.Tree;
 using CcHc.Docs.Plans;
 using CcHc.Docs.Rendering.TemplateModel;
-using CcHc.Docs.Templating;
 using CcHc.Docs.Validation;
+using Scriban.Runtime;
+using Scriban.Syntax;
 
 namespace CcHc.Docs.Rendering;
 
 /// <summary>
-/// Renders a plan to a Word file that follows NĐ30: template (Scriban language) → markup → document tree → .docx.
+/// Renders a plan to a Word file that follows NĐ30: Scriban template → markup → document tree → .docx.
 /// Uses the default templates or a folder of the user's, whose files override the defaults by name.
 /// Thread-safe: one renderer may render many plans at once.
 /// </summary>
@@ -19,7 +19,6 @@ public sealed class PlanRenderer
     /// <summary>The template a plan is rendered with unless another is named.</summary>
     public const string DefaultTemplate = "ke-hoach";
 
-    private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
     private readonly TemplateSet _templates;
     private readonly DocxWriter _writer;
 
@@ -75,10 +74,13 @@ public sealed class PlanRenderer
     }
 
     /// <summary>Renders the intermediate markup: what the template emits before it becomes a Word file.</summary>
-    /// <exception cref="TemplateException">The template has a syntax or runtime error (with its name, line and column).</exception>
+    /// <exception cref="TemplateException">The template has a syntax or runtime error, hit a limit or ran out of time (with its name, line and column).</exception>
     /// <exception cref="PlanValidationException">The options ask to fail on validation errors, and there are some.</exception>
-    public string RenderMarkup(Plan plan, string template = DefaultTemplate, CancellationToken cancellationToken = default) =>
-        RunTemplate(plan, template, recordSourceMap: false, cancellationToken).Markup;
+    public string RenderMarkup(Plan plan, string template = DefaultTemplate, CancellationToken cancellationToken = default)
+    {
+        using var budget = new RenderBudget(Options.Timeout, cancellationToken);
+        return RunTemplate(plan, template, recordSourceMap: false, budget).Markup;
+    }
 
     /// <summary>Renders <paramref name="plan"/> to a .docx written to <paramref name="output"/>.</summary>
     /// <exception cref="TemplateException">The template failed.</exception>
@@ -93,7 +95,9 @@ public sealed class PlanRenderer
     /// <summary>Renders <paramref name="plan"/> to the bytes of a .docx. Same plan, same bytes.</summary>
     public byte[] RenderToBytes(Plan plan, string template = DefaultTemplate, CancellationToken cancellationToken = default)
     {
-        var document = ParseMarkup(plan, template, cancellationToken);
+        using var budget = new RenderBudget(Options.Timeout, cancellationToken);
+        var document = ParseMarkup(plan, template, budget);
+        budget.ThrowIfExpired(template + TemplateSet.Extension);
         return _writer.WriteToArray(document);
     }
 
@@ -108,9 +112,10 @@ public sealed class PlanRenderer
         AtomicFile.Write(path, bytes);
     }
 
-    private MarkupDocument ParseMarkup(Plan plan, string template, CancellationToken cancellationToken)
+    private MarkupDocument ParseMarkup(Plan plan, string template, RenderBudget budget)
     {
-        var (markup, _) = RunTemplate(plan, template, recordSourceMap: false, cancellationToken);
+        var (markup, _) = RunTemplate(plan, template, recordSourceMap: false, budget);
+        budget.ThrowIfExpired(template + TemplateSet.Extension);
         try
         {
             return MarkupParser.Parse(markup, template + TemplateSet.Extension + " → markup");
@@ -118,18 +123,17 @@ public sealed class PlanRenderer
         catch (MarkupException error)
         {
             // Render again with the source map on (same input, same output) to name the template line.
-            var (again, context) = RunTemplate(plan, template, recordSourceMap: true, cancellationToken);
+            var (again, map) = RunTemplate(plan, template, recordSourceMap: true, budget);
             var offset = OffsetOf(again, error.Line, error.Column);
-            if (offset >= 0 && context.FindSourceSpan(offset) is { } span)
+            if (offset >= 0 && map?.Locate(again, offset) is { } location)
             {
-                var file = Path.HasExtension(span.Name) ? span.Name : span.Name + TemplateSet.Extension;
-                error.TemplateLocation = $"{file}({span.Line},{span.Column})";
+                error.TemplateLocation = location;
             }
             throw;
         }
     }
 
-    private (string Markup, TemplateContext Context) RunTemplate(Plan plan, string name, bool recordSourceMap, CancellationToken cancellationToken)
+    private (string Markup, TemplateSourceMap? Map) RunTemplate(Plan plan, string name, bool recordSourceMap, RenderBudget budget)
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(name);
@@ -142,18 +146,28 @@ public sealed class PlanRenderer
             }
         }
         var template = _templates.Get(name);
-        var context = new TemplateContext
+        var context = new MarkupTemplateContext(_templates, Options, recordSourceMap, budget.Token);
+        if (Options.Globals is { } own)
         {
-            Culture = Vietnamese,
-            TemplateLoader = _templates,
-            OutputEncoder = MarkupEncoder.Encode,
-            RecordSourceMap = recordSourceMap,
-            CancellationToken = cancellationToken,
-        };
-        context.Limits.LoopLimit = Options.LoopLimit;
-        context.Globals.SetValue("plan", new PlanView(plan), readOnly: true);
-        context.Globals.SetValue("vn", VietnameseFunctions.Module, readOnly: true);
-        return (template.Render(context), context);
+            context.PushGlobal(own);
+        }
+        var globals = new ScriptObject();
+        globals.SetValue("plan", new PlanView(plan), readOnly: true);
+        globals.SetValue("vn", VietnameseFunctions.Module, readOnly: true);
+        context.PushGlobal(globals);
+        Options.ConfigureContext?.Invoke(context);
+        try
+        {
+            return (template.Render(context), context.SourceMap);
+        }
+        catch (ScriptRuntimeException error)
+        {
+            throw budget.Translate(error, context, name + TemplateSet.Extension);
+        }
+        catch (OperationCanceledException) when (budget.Expired)
+        {
+            throw budget.Translate(null, context, name + TemplateSet.Extension);
+        }
     }
 
     private static int OffsetOf(string text, int line, int column)

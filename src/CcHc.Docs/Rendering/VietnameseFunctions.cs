@@ -1,11 +1,12 @@
+using System.Globalization;
 using CcHc.Docs.Vietnamese;
-using CcHc.Docs.Templating.Runtime;
+using Scriban.Runtime;
 
 namespace CcHc.Docs.Rendering;
 
 /// <summary>
 /// The <c>vn.*</c> functions templates get for Vietnamese conventions: dates, numbers, words, letters,
-/// Roman numerals and case. Built once and shared read-only by every render.
+/// Roman numerals and case. Built once, read-only, and shared by every render.
 /// </summary>
 internal static class VietnameseFunctions
 {
@@ -24,8 +25,8 @@ internal static class VietnameseFunctions
         vn.Import("upper", (Func<string, string>)VietnameseCase.ToUpper);
         vn.Import("lower", (Func<string, string>)VietnameseCase.ToLower);
         vn.Import("capitalize", (Func<string, string>)VietnameseCase.CapitalizeFirst);
-        vn.Import("pad2", (Func<int, string>)(n => n.ToString("00", System.Globalization.CultureInfo.InvariantCulture)));
-        vn.Freeze();
+        vn.Import("pad2", (Func<int, string>)(n => n.ToString("00", CultureInfo.InvariantCulture)));
+        vn.IsReadOnly = true;
         return vn;
     }
 }

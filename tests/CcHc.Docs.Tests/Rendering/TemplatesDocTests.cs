@@ -3,8 +3,9 @@ using System.Reflection;
 using System.Text.RegularExpressions;
 using CcHc.Docs.Rendering;
 using CcHc.Docs.Rendering.TemplateModel;
-using CcHc.Docs.Templating;
 using CcHc.Docs.Tests.Support;
+using Scriban;
+using Scriban.Runtime;
 
 namespace CcHc.Docs.Tests.Rendering;
 
@@ -36,11 +37,9 @@ public partial class TemplatesDocTests
     [MemberData(nameof(VnExamples))]
     public void Vn_example_prints_what_the_doc_says(string call, string prints)
     {
-        var context = new TemplateContext { Culture = CultureInfo.GetCultureInfo("vi-VN") };
-        context.Globals.SetValue("vn", VietnameseFunctions.Module, readOnly: true);
         var template = Template.Parse(call, "doc");
-        Assert.False(template.HasErrors, template.FormatErrors());
-        Assert.Equal(prints, template.Render(context));
+        Assert.False(template.HasErrors, string.Join("\n", template.Messages));
+        Assert.Equal(prints, template.Render(Context(("vn", VietnameseFunctions.Module))));
     }
 
     [Theory]
@@ -82,9 +81,22 @@ public partial class TemplatesDocTests
     public void Model_examples_of_the_doc_hold_for_the_PAR_plan(string template, string expected)
     {
         Assert.Contains(expected.Split(' ', '|')[^1], Doc.Value);
-        var context = new TemplateContext { Culture = CultureInfo.GetCultureInfo("vi-VN") };
-        context.Globals.SetValue("plan", new PlanView(ExamplePlans.Plan("vinh-phong-par-sipas-papi-2026")), readOnly: true);
+        var context = Context(("plan", new PlanView(ExamplePlans.Plan("vinh-phong-par-sipas-papi-2026"))));
         Assert.Equal(expected, Template.Parse(template, "doc").Render(context));
+    }
+
+    // A plain Scriban context with the renderer's culture and the given globals (no escaping: these are text checks).
+    private static TemplateContext Context(params (string Name, object Value)[] globals)
+    {
+        var context = new TemplateContext();
+        context.PushCulture(CultureInfo.GetCultureInfo("vi-VN"));
+        var scope = new ScriptObject();
+        foreach (var (name, value) in globals)
+        {
+            scope.SetValue(name, value, readOnly: true);
+        }
+        context.PushGlobal(scope);
+        return context;
     }
 
     [GeneratedRegex(@"^\| `(?<call>\{\{ vn\.[^`]+\}\})` \| `(?<prints>[^`]*)` \|$", RegexOptions.Multiline)]
