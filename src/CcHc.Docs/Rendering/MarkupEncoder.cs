@@ -15,7 +15,8 @@ internal static class MarkupEncoder
         {
             return text;
         }
-        var clean = TextNormalizer.RemoveInvalidXmlCharacters(TextNormalizer.Normalize(text));
+        // Forbidden characters go first: NFC normalisation throws on lone surrogates and U+FFFE/U+FFFF.
+        var clean = TextNormalizer.Normalize(TextNormalizer.RemoveInvalidXmlCharacters(text));
         if (clean.AsSpan().IndexOfAny("<>&\"'") < 0)
         {
             return clean;

@@ -106,7 +106,11 @@ internal sealed class MarkupTemplateContext : TemplateContext
     /// <inheritdoc/>
     protected override bool OnStepLoop(ScriptLoopStatementBase loop)
     {
-        CancellationToken.ThrowIfCancellationRequested();
+        if (CancellationToken.IsCancellationRequested)
+        {
+            // Located at the loop, so a render stopped by its time budget names the line it was stuck on.
+            throw new ScriptAbortException(loop.Span, CancellationToken);
+        }
         return base.OnStepLoop(loop);
     }
 

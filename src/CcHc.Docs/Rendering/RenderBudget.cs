@@ -50,7 +50,7 @@ internal sealed class RenderBudget : IDisposable
         }
         if (Expired)
         {
-            return TemplateException.At(context.CurrentSpan, templateName, OutOfTime, error);
+            return TemplateException.At(error?.Span ?? context.CurrentSpan, templateName, OutOfTime, error);
         }
         // An error inside an included template is already located there.
         for (Exception? inner = error; inner is not null; inner = inner.InnerException)
