@@ -4,7 +4,7 @@ using CcHc.Docs.Rendering;
 
 namespace CcHc.Docs.Cli.Commands;
 
-/// <summary>The options shared by the commands that render: a template folder and the font-size profile.</summary>
+/// <summary>The options shared by the commands that render: a template folder, the render time budget and the font-size profile.</summary>
 internal sealed class RenderSettings
 {
     public Option<string?> Templates { get; } = new("--templates", "-t")
@@ -15,10 +15,13 @@ internal sealed class RenderSettings
 
     public Option<string> Profile { get; } = CreateProfile();
 
+    public Option<double> Timeout { get; } = CreateTimeout();
+
     /// <summary>Adds the options to <paramref name="command"/>; <paramref name="withProfile"/> false for markup only.</summary>
     public void AddTo(Command command, bool withProfile = true)
     {
         command.Add(Templates);
+        command.Add(Timeout);
         if (withProfile)
         {
             command.Add(Profile);
@@ -30,9 +33,35 @@ internal sealed class RenderSettings
     public PlanRenderer CreateRenderer(ParseResult parse)
     {
         var profile = parse.GetValue(Profile) == "13" ? FormattingProfile.Body13 : FormattingProfile.Body14;
-        var options = PlanRendererOptions.Default with { Docx = new DocxWriterOptions { Profile = profile } };
+        var options = PlanRendererOptions.Default with
+        {
+            Docx = new DocxWriterOptions { Profile = profile },
+            Timeout = TimeSpan.FromSeconds(parse.GetValue(Timeout)),
+        };
         var folder = parse.GetValue(Templates);
         return folder is null ? PlanRenderer.WithOptions(options) : PlanRenderer.FromTemplateFolder(folder, options);
+    }
+
+    private static Option<double> CreateTimeout()
+    {
+        var option = new Option<double>("--timeout")
+        {
+            Description = "Thời gian tối đa cho mỗi kế hoạch, giây / time budget of one render in seconds (stops runaway templates)",
+            HelpName = "seconds",
+            DefaultValueFactory = _ => PlanRendererOptions.Default.Timeout.TotalSeconds,
+        };
+        option.CustomParser = result =>
+        {
+            var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";
+            if (double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var seconds)
+                && seconds > 0 && seconds <= 3600)
+            {
+                return seconds;
+            }
+            result.AddError($"--timeout takes a number of seconds greater than 0 and at most 3600, e.g. --timeout 30 (got '{text}').");
+            return 0;
+        };
+        return option;
     }
 
     private static Option<string> CreateProfile()

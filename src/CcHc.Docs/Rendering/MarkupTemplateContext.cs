@@ -48,6 +48,9 @@ internal sealed class MarkupTemplateContext : TemplateContext
         }
     }
 
+    /// <summary>The loop that ran most recently, where a runaway render is most likely stuck; null before any loop.</summary>
+    public SourceSpan? LastLoop { get; private set; }
+
     /// <summary>The source map of the top-level output, when recording.</summary>
     public TemplateSourceMap? SourceMap => _maps?.Last();
 
@@ -106,9 +109,11 @@ internal sealed class MarkupTemplateContext : TemplateContext
     /// <inheritdoc/>
     protected override bool OnStepLoop(ScriptLoopStatementBase loop)
     {
+        // Remembered so a render stopped by its time budget names the loop it was stuck in: Scriban's own
+        // cancellation check may fire first, elsewhere, with a less useful location.
+        LastLoop = loop.Span;
         if (CancellationToken.IsCancellationRequested)
         {
-            // Located at the loop, so a render stopped by its time budget names the line it was stuck on.
             throw new ScriptAbortException(loop.Span, CancellationToken);
         }
         return base.OnStepLoop(loop);

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Scriban;
 using Scriban.Syntax;
 
 namespace CcHc.Docs.Rendering;
@@ -42,7 +41,7 @@ internal sealed class RenderBudget : IDisposable
     }
 
     /// <summary>The exception to throw for what stopped a render: the caller's cancellation, the budget, or a template error.</summary>
-    public Exception Translate(ScriptRuntimeException? error, TemplateContext context, string templateName)
+    public Exception Translate(ScriptRuntimeException? error, MarkupTemplateContext context, string templateName)
     {
         if (_caller.IsCancellationRequested)
         {
@@ -50,7 +49,7 @@ internal sealed class RenderBudget : IDisposable
         }
         if (Expired)
         {
-            return TemplateException.At(error?.Span ?? context.CurrentSpan, templateName, OutOfTime, error);
+            return TemplateException.At(context.LastLoop ?? error?.Span ?? context.CurrentSpan, templateName, OutOfTime, error);
         }
         // An error inside an included template is already located there.
         for (Exception? inner = error; inner is not null; inner = inner.InnerException)

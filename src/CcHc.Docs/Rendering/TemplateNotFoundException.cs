@@ -5,11 +5,13 @@ public sealed class TemplateNotFoundException : Exception
 {
     internal TemplateNotFoundException(string name, string? folder)
         : base(folder is null
-            ? $"No template named '{name}'. Default templates: {string.Join(", ", TemplateSet.DefaultNames)}."
-            : $"No template named '{name}' in '{folder}' nor among the defaults ({string.Join(", ", TemplateSet.DefaultNames)}). Add {name}{TemplateSet.Extension} to the folder.")
+            ? $"No template '{name}{TemplateSet.Extension}' among the defaults ({Names})."
+            : $"No template '{name}{TemplateSet.Extension}' in '{folder}' nor among the defaults ({Names}). Add {name}{TemplateSet.Extension} to the folder.")
     {
         TemplateName = name;
     }
+
+    private static string Names => string.Join(", ", TemplateSet.DefaultNames.Select(n => n + TemplateSet.Extension));
 
     /// <summary>The name that was asked for.</summary>
     public string TemplateName { get; }

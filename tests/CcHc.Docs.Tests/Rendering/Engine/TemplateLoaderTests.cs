@@ -36,7 +36,7 @@ public sealed class TemplateLoaderTests : IDisposable
         var error = Assert.Throws<TemplateException>(() => _folder.Markup("t"));
 
         Assert.Equal(("t.sbn", 1, 4), (error.TemplateName, error.Line, error.Column));
-        Assert.Contains("'_nothing'", error.Reason, StringComparison.Ordinal);
+        Assert.Contains("'_nothing.sbn'", error.Reason, StringComparison.Ordinal);
     }
 
     [Fact]
