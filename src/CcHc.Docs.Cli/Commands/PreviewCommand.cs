@@ -34,7 +34,7 @@ internal static class PreviewCommand
             output,
             timeout,
         };
-        settings.AddTo(command);
+        settings.AddTo(command, withTimeout: false);
         command.SetAction((parse, cancellationToken) =>
         {
             var request = new PreviewRequest(parse.GetRequiredValue(plan), parse.GetValue(output), TimeSpan.FromSeconds(Math.Max(1, parse.GetValue(timeout))));

@@ -17,11 +17,20 @@ internal sealed class RenderSettings
 
     public Option<double> Timeout { get; } = CreateTimeout();
 
-    /// <summary>Adds the options to <paramref name="command"/>; <paramref name="withProfile"/> false for markup only.</summary>
-    public void AddTo(Command command, bool withProfile = true)
+    private bool _timeoutAdded;
+
+    /// <summary>
+    /// Adds the options to <paramref name="command"/>; <paramref name="withProfile"/> false for markup only,
+    /// <paramref name="withTimeout"/> false where the command has a --timeout of its own (preview).
+    /// </summary>
+    public void AddTo(Command command, bool withProfile = true, bool withTimeout = true)
     {
         command.Add(Templates);
-        command.Add(Timeout);
+        if (withTimeout)
+        {
+            _timeoutAdded = true;
+            command.Add(Timeout);
+        }
         if (withProfile)
         {
             command.Add(Profile);
@@ -36,7 +45,7 @@ internal sealed class RenderSettings
         var options = PlanRendererOptions.Default with
         {
             Docx = new DocxWriterOptions { Profile = profile },
-            Timeout = TimeSpan.FromSeconds(parse.GetValue(Timeout)),
+            Timeout = _timeoutAdded ? TimeSpan.FromSeconds(parse.GetValue(Timeout)) : PlanRendererOptions.Default.Timeout,
         };
         var folder = parse.GetValue(Templates);
         return folder is null ? PlanRenderer.WithOptions(options) : PlanRenderer.FromTemplateFolder(folder, options);
