@@ -12,7 +12,8 @@ namespace CcHc.Docs.Vietnamese;
 /// <para>
 /// Each group of three digits is read by Humanizer's Vietnamese converter (culture "vi"), which already writes
 /// "mốt" (21 → "hai mươi mốt"), "lăm" (15 → "mười lăm", but 105 → "một trăm linh năm") and "linh" for a zero
-/// tens digit. Humanizer 2.14.1 departs from the written convention in four places, which are corrected here:
+/// tens digit. Humanizer 3.0.10 (re-checked on the move from 2.14.1: all four are still needed) departs from the
+/// written convention in four places, which are corrected here:
 /// </para>
 /// <list type="bullet">
 /// <item>"tỉ" is written "tỷ", the spelling of official and banking documents.</item>
@@ -20,7 +21,7 @@ namespace CcHc.Docs.Vietnamese;
 /// <item>A group after a higher one is read in full, with "không trăm" and "linh": 1_005_000 → "một triệu không
 /// trăm linh năm nghìn", 1_000_010 → "một triệu không trăm mười" (Humanizer: "một triệu năm nghìn", "một triệu
 /// mười"). Groups that are all zero are skipped: 1_000_000_005 → "một tỷ không trăm linh năm".</item>
-/// <item>Negative numbers start with "âm" (Humanizer throws).</item>
+/// <item>Negative numbers start with "âm" (Humanizer 3 writes "trừ", the arithmetic "minus"; 2.x threw).</item>
 /// </list>
 /// <para>
 /// "nghìn" and "linh" are used rather than the southern "ngàn" and "lẻ", as in legal texts. Above a tỷ the count of

@@ -118,6 +118,7 @@ public sealed class NumberWordsTests
     [InlineData(1_000_000_000L, "một tỉ")]
     [InlineData(1_005_000L, "một triệu năm nghìn")]
     [InlineData(1_000_010L, "một triệu mười")]
+    [InlineData(-5L, "trừ năm")]
     public void HumanizerRawOutput_StillNeedsTheFixUps(long number, string humanizer) =>
         Assert.Equal(humanizer, Humanizer.NumberToWordsExtension.ToWords(number, System.Globalization.CultureInfo.GetCultureInfo("vi")));
 }
