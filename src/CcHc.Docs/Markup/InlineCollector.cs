@@ -115,6 +115,25 @@ internal sealed class InlineCollector
         return !span.ContainsAny('\t', '\r', '\n') && !span.Contains("  ", StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// True when <paramref name="text"/> is certainly in NFC without asking ICU: every character is below
+    /// U+0300 or in Latin Extended Additional (U+1E00–U+1EFF, the precomposed Vietnamese letters). Each of
+    /// these is NFC and composes with no character before it, so any string of them is NFC. Combining marks
+    /// (U+0300 and up) and everything else go through <see cref="string.Normalize(NormalizationForm)"/>.
+    /// </summary>
+    private static bool IsComposedLatin(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c >= '\u0300' && (uint)(c - '\u1E00') > 0xFF)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private void Append(ReadOnlySpan<char> text, InlineFormat format)
     {
         if (HasText && format != _textFormat)
@@ -142,7 +161,11 @@ internal sealed class InlineCollector
         var text = _verbatim ?? _text.ToString();
         _verbatim = null;
         _text.Clear();
-        text = text.Normalize(NormalizationForm.FormC);
+        if (!IsComposedLatin(text))
+        {
+            text = text.Normalize(NormalizationForm.FormC);
+        }
+
         _inlines.Add(new TextSpan(text, _textFormat.Bold, _textFormat.Italic, _textFormat.Underline));
     }
 }
