@@ -13,16 +13,6 @@ namespace CcHc.Docs.Markup;
 /// </remarks>
 internal sealed class MarkupReader : IDisposable
 {
-    private static readonly XmlReaderSettings Settings = new()
-    {
-        DtdProcessing = DtdProcessing.Prohibit,
-        XmlResolver = null,
-        CheckCharacters = true,
-        IgnoreComments = true,
-        IgnoreProcessingInstructions = true,
-        MaxCharactersInDocument = 64L * 1024 * 1024,
-    };
-
     private readonly string _markup;
     private readonly XmlReader _xml;
     private readonly IXmlLineInfo _lines;
@@ -31,7 +21,16 @@ internal sealed class MarkupReader : IDisposable
     {
         _markup = markup;
         SourceName = sourceName;
-        _xml = XmlReader.Create(new StringReader(markup), Settings);
+        var settings = new XmlReaderSettings
+        {
+            DtdProcessing = DtdProcessing.Prohibit,
+            XmlResolver = null,
+            CheckCharacters = true,
+            IgnoreComments = true,
+            IgnoreProcessingInstructions = true,
+            MaxCharactersInDocument = 64L * 1024 * 1024,
+        };
+        _xml = XmlReader.Create(new StringReader(markup), settings);
         _lines = (IXmlLineInfo)_xml;
     }
 
@@ -44,6 +43,8 @@ internal sealed class MarkupReader : IDisposable
     public bool SyntaxFailed { get; private set; }
 
     public XmlNodeType NodeType => _xml.NodeType;
+
+    public int Depth => _xml.Depth;
 
     public int Line => _lines.LineNumber;
 
@@ -166,8 +167,6 @@ internal sealed class MarkupReader : IDisposable
 
         return Read() && _xml.Depth > element.Depth;
     }
-
-    public int Depth => _xml.Depth;
 
     /// <summary>
     /// From the current node on, finds the first text directly inside <paramref name="parent"/> that is not
