@@ -1,4 +1,3 @@
-using System.Xml.Linq;
 using CcHc.Docs.Markup.Tree;
 
 namespace CcHc.Docs.Markup;
@@ -9,32 +8,42 @@ internal sealed class DocumentReader
     private const string SectionBlocks =
         "<p>, <heading>, <item>, <table>, <page-break/>, <letterhead>, <title>, <signing>, <appendix-heading>";
 
+    private readonly MarkupReader _reader;
     private readonly ElementRules _rules;
     private readonly InlineReader _inlines;
     private readonly Nd30BlockReader _nd30;
     private readonly TableReader _tables;
 
-    public DocumentReader(ElementRules rules)
+    public DocumentReader(MarkupReader reader)
     {
-        _rules = rules;
-        _inlines = new InlineReader(rules);
-        _nd30 = new Nd30BlockReader(rules, _inlines);
-        _tables = new TableReader(rules, this);
+        _reader = reader;
+        _rules = new ElementRules(reader);
+        _inlines = new InlineReader(reader, _rules);
+        _nd30 = new Nd30BlockReader(reader, _rules, _inlines);
+        _tables = new TableReader(reader, _rules, new CellContentReader(reader, _rules, _inlines, this));
     }
 
-    public MarkupDocument Read(XDocument xml)
+    /// <summary>Reads the document element; the reader ends on its end tag.</summary>
+    public MarkupDocument Read()
     {
-        var root = xml.Root!;
-        if (root.Name != "document")
+        var root = _reader.ReadRoot();
+        if (!root.Is("document"))
         {
-            _rules.Fail(root, $"The markup must start with <document>, not <{root.Name.LocalName}>.");
+            _rules.Fail(root, $"The markup must start with <document>, not <{root.Name}>.");
         }
 
         _rules.AllowAttributes(root);
         var sections = new List<MarkupSection>();
-        foreach (var child in _rules.ChildElements(root))
+        while (_reader.NextChild(root))
         {
-            if (child.Name != "section")
+            if (!_reader.IsElement)
+            {
+                _rules.RejectText(root);
+                continue;
+            }
+
+            var child = _reader.Element();
+            if (!child.Is("section"))
             {
                 _rules.Unexpected(child, root, "<section>");
             }
@@ -50,7 +59,7 @@ internal sealed class DocumentReader
         return new MarkupDocument(sections);
     }
 
-    private MarkupSection ReadSection(XElement section)
+    private MarkupSection ReadSection(in ElementStart section)
     {
         _rules.AllowAttributes(section, "orientation", "page-numbers", "restart-page-numbers");
         var orientation = _rules.Enum(
@@ -62,18 +71,24 @@ internal sealed class DocumentReader
             ("all", PageNumberDisplay.AllPages),
             ("none", PageNumberDisplay.None));
         var restart = _rules.Boolean(section, "restart-page-numbers", false);
-        var blocks = _rules.ChildElements(section).Select(child => ReadSectionBlock(child, section)).ToList();
+        var blocks = new List<MarkupBlock>();
+        while (_reader.NextChild(section))
+        {
+            if (!_reader.IsElement)
+            {
+                _rules.RejectText(section);
+                continue;
+            }
+
+            blocks.Add(ReadSectionBlock(_reader.Element(), section));
+        }
+
         return new MarkupSection(blocks, orientation, numbers, restart);
     }
 
-    private MarkupBlock ReadSectionBlock(XElement element, XElement parent)
+    private MarkupBlock ReadSectionBlock(in ElementStart element, in ElementStart parent)
     {
-        if (element.Name.NamespaceName.Length != 0)
-        {
-            _rules.Unexpected(element, parent, SectionBlocks);
-        }
-
-        switch (element.Name.LocalName)
+        switch (element.MarkupName)
         {
             case "p":
                 return ReadParagraph(element, insideCell: false);
@@ -85,7 +100,7 @@ internal sealed class DocumentReader
                 return _tables.Read(element);
             case "page-break":
                 _rules.AllowAttributes(element);
-                if (element.Nodes().Any())
+                if (_reader.NextChild(element))
                 {
                     _rules.Fail(element, "<page-break/> is an empty element; write <page-break/>.");
                 }
@@ -106,30 +121,28 @@ internal sealed class DocumentReader
     }
 
     /// <summary>Reads a &lt;p&gt; or &lt;item&gt; inside a table cell.</summary>
-    public MarkupBlock ReadCellBlock(XElement element, XElement cell)
+    public MarkupBlock ReadCellBlock(in ElementStart element, in ElementStart cell)
     {
-        if (element.Name == "p")
+        if (element.Is("p"))
         {
             return ReadParagraph(element, insideCell: true);
         }
 
-        if (element.Name == "item")
+        if (element.Is("item"))
         {
             return ReadItem(element);
         }
 
-        _rules.Unexpected(element, cell, "<p>, <item> or inline content (" + InlineReader.AllowedInline + ")");
+        _rules.Unexpected(element, cell, CellContentReader.AllowedBlocks);
         return null!;
     }
 
-    public IReadOnlyList<MarkupInline> ReadInlines(XElement element) => _inlines.Read(element);
-
-    private ParagraphBlock ReadParagraph(XElement element, bool insideCell)
+    private ParagraphBlock ReadParagraph(in ElementStart element, bool insideCell)
     {
         if (insideCell)
         {
             _rules.AllowAttributes(element);
-            return new ParagraphBlock(_inlines.Read(element), ParagraphRole.Plain);
+            return ParagraphBlock.Adopt(_inlines.Read(element), ParagraphRole.Plain);
         }
 
         _rules.AllowAttributes(element, "role");
@@ -141,17 +154,17 @@ internal sealed class DocumentReader
             ("closing", ParagraphRole.Closing),
             ("center", ParagraphRole.Centered),
             ("plain", ParagraphRole.Plain));
-        return new ParagraphBlock(_inlines.Read(element), role);
+        return ParagraphBlock.Adopt(_inlines.Read(element), role);
     }
 
-    private HeadingBlock ReadHeading(XElement element)
+    private HeadingBlock ReadHeading(in ElementStart element)
     {
         _rules.AllowAttributes(element, "level", "label");
         _rules.Required(element, "level");
         var level = _rules.Integer(element, "level", 1, HeadingBlock.MinLevel, HeadingBlock.MaxLevel);
         var label = _rules.Required(element, "label").Trim();
         var inlines = _inlines.Read(element);
-        if (inlines.Count == 0)
+        if (inlines.Length == 0)
         {
             _rules.Fail(element, "<heading> has no text; write the heading text between <heading …> and </heading>.");
         }
@@ -159,28 +172,29 @@ internal sealed class DocumentReader
         return new HeadingBlock(level, label, inlines);
     }
 
-    private ListItemBlock ReadItem(XElement element)
+    private ListItemBlock ReadItem(in ElementStart element)
     {
         _rules.AllowAttributes(element, "marker", "label");
-        var hasMarker = element.Attribute("marker") is not null;
-        var label = element.Attribute("label");
-        if (hasMarker == (label is not null))
+        var marker = _reader.Attribute("marker");
+        var label = _reader.Attribute("label");
+        if (marker.HasValue == label.HasValue)
         {
             _rules.Fail(element, "<item> needs exactly one of marker=\"dash|plus\" or label=\"…\" (e.g. label=\"a)\").");
         }
 
+        // The attribute values are checked after the content, as they always were.
         var inlines = _inlines.Read(element);
-        if (label is not null)
+        if (label is { } labelled)
         {
-            if (string.IsNullOrWhiteSpace(label.Value))
+            if (string.IsNullOrWhiteSpace(labelled.Value))
             {
-                _rules.Fail(label, "label=\"\" is empty; give the computed label, e.g. label=\"a)\".");
+                _rules.Fail(element, labelled, "label=\"\" is empty; give the computed label, e.g. label=\"a)\".");
             }
 
-            return new ListItemBlock(ListMarker.Label, label.Value.Trim(), inlines);
+            return new ListItemBlock(ListMarker.Label, labelled.Value.Trim(), inlines);
         }
 
-        var marker = _rules.Enum(element, "marker", ListMarker.Dash, ("dash", ListMarker.Dash), ("plus", ListMarker.Plus));
-        return new ListItemBlock(marker, null, inlines);
+        var kind = _rules.Enum(element, "marker", marker, ListMarker.Dash, ("dash", ListMarker.Dash), ("plus", ListMarker.Plus));
+        return new ListItemBlock(kind, null, inlines);
     }
 }

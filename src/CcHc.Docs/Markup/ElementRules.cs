@@ -1,35 +1,45 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
-using System.Xml;
-using System.Xml.Linq;
+using System.Text;
 
 namespace CcHc.Docs.Markup;
 
 /// <summary>
 /// The checks every element reader shares: allowed attributes, required values, enumerations,
-/// numbers, children without stray text, and the error that points at the offending node.
+/// numbers, stray text, and the error that points at the offending element, attribute or text.
+/// Attributes are read from the element the reader is on.
 /// </summary>
-internal sealed class ElementRules(string sourceName)
+internal sealed class ElementRules(MarkupReader reader)
 {
-    public string SourceName { get; } = sourceName;
+    [DoesNotReturn]
+    public void Fail(in ElementStart element, string problem) =>
+        throw new MarkupException(reader.SourceName, element.Line, element.Column, element.Name, problem);
 
     [DoesNotReturn]
-    public void Fail(XObject node, string problem)
-    {
-        var element = node switch
-        {
-            XElement e => e.Name.LocalName,
-            XAttribute a => a.Parent?.Name.LocalName,
-            _ => node.Parent?.Name.LocalName,
-        };
-        var info = (IXmlLineInfo)node;
-        var (line, column) = (info.LineNumber, info.LinePosition);
-        if (node is XText text)
-        {
-            (line, column) = FirstVisibleCharacter(text.Value, line, column);
-        }
+    public void Fail(in ElementStart element, AttributeValue attribute, string problem) =>
+        throw new MarkupException(reader.SourceName, attribute.Line, attribute.Column, element.Name, problem);
 
-        throw new MarkupException(SourceName, line, column, element, problem);
+    /// <summary>Fails on the text the reader is on, which <paramref name="parent"/> does not allow.</summary>
+    [DoesNotReturn]
+    public void FailStrayText(in ElementStart parent) => FailStrayText(parent, reader.Value, reader.Line, reader.Column);
+
+    /// <summary>Fails on text found earlier at <paramref name="line"/>, <paramref name="column"/>.</summary>
+    [DoesNotReturn]
+    public void FailStrayText(in ElementStart parent, string text, int line, int column)
+    {
+        (line, column) = FirstVisibleCharacter(text, line, column);
+        throw new MarkupException(
+            reader.SourceName, line, column, parent.Name,
+            $"Text is not allowed directly inside <{parent.Name}>; put it in one of its child elements.");
+    }
+
+    /// <summary>Fails when the reader is on text that is not whitespace; call it for every non-element child.</summary>
+    public void RejectText(in ElementStart parent)
+    {
+        if (reader.IsStrayText)
+        {
+            FailStrayText(parent);
+        }
     }
 
     /// <summary>A text node's position is where its leading whitespace starts; point at the text itself.</summary>
@@ -57,62 +67,82 @@ internal sealed class ElementRules(string sourceName)
     }
 
     /// <summary>Rejects attributes that the element does not know and namespaced names.</summary>
-    public void AllowAttributes(XElement element, params string[] allowed)
+    public void AllowAttributes(in ElementStart element, params ReadOnlySpan<string> allowed)
     {
-        if (element.Name.Namespace != XNamespace.None)
+        if (element.Namespace.Length != 0)
         {
-            Fail(element, $"Namespaced elements are not part of the markup; write <{element.Name.LocalName}> without a namespace.");
+            Fail(element, $"Namespaced elements are not part of the markup; write <{element.Name}> without a namespace.");
         }
 
-        foreach (var attribute in element.Attributes())
+        if (!reader.HasAttributes || !reader.MoveToFirstAttribute())
         {
-            if (attribute.Name.Namespace != XNamespace.None || !allowed.Contains(attribute.Name.LocalName))
+            return;
+        }
+
+        do
+        {
+            var ns = reader.NamespaceUri;
+            var name = reader.LocalName;
+            if (ns.Length != 0 || !allowed.Contains(name))
             {
                 var list = allowed.Length == 0 ? "it takes no attributes" : "allowed: " + string.Join(", ", allowed);
-                Fail(attribute, $"Unknown attribute '{attribute.Name}' on <{element.Name.LocalName}> ({list}).");
+                var qualified = ns.Length == 0 ? name : "{" + ns + "}" + name;
+                throw new MarkupException(
+                    reader.SourceName, reader.Line, reader.Column, element.Name,
+                    $"Unknown attribute '{qualified}' on <{element.Name}> ({list}).");
             }
         }
+        while (reader.MoveToNextAttribute());
+
+        reader.MoveToElement();
     }
 
-    public string Required(XElement element, string name)
+    public string Required(in ElementStart element, string name)
     {
-        var attribute = element.Attribute(name);
-        if (attribute is null)
+        if (reader.Attribute(name) is { } attribute)
         {
-            Fail(element, $"<{element.Name.LocalName}> needs the attribute {name}=\"…\".");
+            return attribute.Value;
         }
 
-        return attribute.Value;
+        Fail(element, $"<{element.Name}> needs the attribute {name}=\"…\".");
+        return string.Empty;
     }
 
-    public T Enum<T>(XElement element, string name, T fallback, params (string Text, T Value)[] values)
+    public T Enum<T>(in ElementStart element, string name, T fallback, params ReadOnlySpan<(string Text, T Value)> values) =>
+        Enum(element, name, reader.Attribute(name), fallback, values);
+
+    /// <summary>Checks an attribute captured earlier against its allowed values.</summary>
+    public T Enum<T>(in ElementStart element, string name, AttributeValue? attribute, T fallback, params ReadOnlySpan<(string Text, T Value)> values)
     {
-        var attribute = element.Attribute(name);
-        if (attribute is null)
+        if (attribute is not { } found)
         {
             return fallback;
         }
 
         foreach (var (text, value) in values)
         {
-            if (attribute.Value == text)
+            if (found.Value == text)
             {
                 return value;
             }
         }
 
-        var expected = string.Join(", ", values.Select(v => $"\"{v.Text}\""));
-        Fail(attribute, $"{name}=\"{attribute.Value}\" is not valid; use one of {expected}.");
+        var expected = new StringBuilder();
+        foreach (var (text, _) in values)
+        {
+            expected.Append(expected.Length == 0 ? "\"" : ", \"").Append(text).Append('"');
+        }
+
+        Fail(element, found, $"{name}=\"{found.Value}\" is not valid; use one of {expected}.");
         return fallback;
     }
 
-    public bool Boolean(XElement element, string name, bool fallback) =>
+    public bool Boolean(in ElementStart element, string name, bool fallback) =>
         Enum(element, name, fallback, ("true", true), ("false", false));
 
-    public int Integer(XElement element, string name, int fallback, int min, int max)
+    public int Integer(in ElementStart element, string name, int fallback, int min, int max)
     {
-        var attribute = element.Attribute(name);
-        if (attribute is null)
+        if (reader.Attribute(name) is not { } attribute)
         {
             return fallback;
         }
@@ -120,23 +150,22 @@ internal sealed class ElementRules(string sourceName)
         if (!int.TryParse(attribute.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var value)
             || value < min || value > max)
         {
-            Fail(attribute, $"{name}=\"{attribute.Value}\" must be a whole number from {min} to {max}.");
+            Fail(element, attribute, $"{name}=\"{attribute.Value}\" must be a whole number from {min} to {max}.");
         }
 
         return value;
     }
 
-    public double? Decimal(XElement element, string name, double min, double max)
+    public double? Decimal(in ElementStart element, string name, double min, double max)
     {
-        var attribute = element.Attribute(name);
-        if (attribute is null)
+        if (reader.Attribute(name) is not { } attribute)
         {
             return null;
         }
 
         if (!TryParseDecimal(attribute.Value, out var value) || value < min || value > max)
         {
-            Fail(attribute, $"{name}=\"{attribute.Value}\" must be a number from {min} to {max} (use a dot for decimals).");
+            Fail(element, attribute, $"{name}=\"{attribute.Value}\" must be a number from {min} to {max} (use a dot for decimals).");
         }
 
         return value;
@@ -146,33 +175,16 @@ internal sealed class ElementRules(string sourceName)
         double.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value)
         && !double.IsNaN(value) && !double.IsInfinity(value);
 
-    /// <summary>The element's child elements; any non-blank text between them is an error.</summary>
-    public IEnumerable<XElement> ChildElements(XElement parent)
-    {
-        foreach (var node in parent.Nodes())
-        {
-            switch (node)
-            {
-                case XElement child:
-                    yield return child;
-                    break;
-                case XText text when !string.IsNullOrWhiteSpace(text.Value):
-                    Fail(text, $"Text is not allowed directly inside <{parent.Name.LocalName}>; put it in one of its child elements.");
-                    break;
-            }
-        }
-    }
-
     [DoesNotReturn]
-    public void Unexpected(XElement child, XElement parent, string allowed) =>
-        Fail(child, $"<{child.Name.LocalName}> is not allowed inside <{parent.Name.LocalName}>; allowed here: {allowed}.");
+    public void Unexpected(in ElementStart child, in ElementStart parent, string allowed) =>
+        Fail(child, $"<{child.Name}> is not allowed inside <{parent.Name}>; allowed here: {allowed}.");
 
     /// <summary>Fails when <paramref name="child"/> repeats an element that may appear once.</summary>
-    public void Once(XElement child, object? existing)
+    public void Once(in ElementStart child, bool seen)
     {
-        if (existing is not null)
+        if (seen)
         {
-            Fail(child, $"<{child.Name.LocalName}> may appear only once here.");
+            Fail(child, $"<{child.Name}> may appear only once here.");
         }
     }
 }

@@ -1,75 +1,104 @@
-using System.Xml.Linq;
+using System.Xml;
 using CcHc.Docs.Markup.Tree;
 
 namespace CcHc.Docs.Markup;
 
 /// <summary>Reads inline content: text, &lt;b&gt;, &lt;i&gt;, &lt;u&gt; (nested freely) and &lt;br/&gt;.</summary>
-internal sealed class InlineReader(ElementRules rules)
+internal sealed class InlineReader(MarkupReader reader, ElementRules rules)
 {
     /// <summary>Deeper nesting of b/i/u than this is certainly a template bug, not formatting.</summary>
     public const int MaxNesting = 16;
 
     public const string AllowedInline = "text, <b>, <i>, <u>, <br/>";
 
-    public IReadOnlyList<MarkupInline> Read(XElement block)
+    private readonly InlineCollector _collector = new();
+
+    /// <summary>Reads the whole content of <paramref name="block"/> as inline content.</summary>
+    public MarkupInline[] Read(in ElementStart block)
     {
-        var collector = new InlineCollector();
-        ReadContent(block, collector, default, 0);
-        return collector.Finish();
+        ReadContent(block, default, 0);
+        return _collector.Finish();
     }
 
     /// <summary>Reads content that must be plain text (no formatting, no line breaks).</summary>
-    public string ReadPlainText(XElement element)
+    public string ReadPlainText(in ElementStart element)
     {
         rules.AllowAttributes(element);
-        foreach (var child in element.Elements())
+        while (reader.NextChild(element))
         {
-            rules.Fail(child, $"<{element.Name.LocalName}> takes plain text only; remove <{child.Name.LocalName}>.");
+            if (reader.IsElement)
+            {
+                var child = reader.Element();
+                rules.Fail(child, $"<{element.Name}> takes plain text only; remove <{child.Name}>.");
+            }
+
+            AddTextNode(default);
         }
 
-        var inlines = Read(element);
-        var text = string.Concat(inlines.OfType<TextSpan>().Select(s => s.Text));
+        var text = string.Concat(_collector.Finish().OfType<TextSpan>().Select(s => s.Text));
         if (text.Length == 0)
         {
-            rules.Fail(element, $"<{element.Name.LocalName}> is empty; write its text or leave the element out.");
+            rules.Fail(element, $"<{element.Name}> is empty; write its text or leave the element out.");
         }
 
         return text;
     }
 
-    private void ReadContent(XElement parent, InlineCollector collector, InlineFormat format, int depth)
+    /// <summary>Adds the text node the reader is on to the current block.</summary>
+    public void AddTextNode(InlineFormat format)
     {
-        foreach (var node in parent.Nodes())
+        switch (reader.NodeType)
         {
-            switch (node)
+            case XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace:
+                _collector.AddWhitespace(format);
+                break;
+            case XmlNodeType.Text or XmlNodeType.CDATA:
+                _collector.AddText(reader.Value, format);
+                break;
+        }
+    }
+
+    /// <summary>Reads one inline element (the reader is on it) of <paramref name="parent"/> into the current block.</summary>
+    public void ReadElement(in ElementStart parent, in ElementStart element) => ReadElement(parent, element, default, 0);
+
+    /// <summary>The current block's content; the reader is ready for the next block.</summary>
+    public MarkupInline[] Finish() => _collector.Finish();
+
+    /// <summary>Forgets the current block's content.</summary>
+    public void Discard() => _collector.Discard();
+
+    private void ReadContent(in ElementStart parent, InlineFormat format, int depth)
+    {
+        while (reader.NextChild(parent))
+        {
+            if (reader.IsElement)
             {
-                case XText text:
-                    collector.AddText(text.Value, format);
-                    break;
-                case XElement element:
-                    ReadElement(parent, element, collector, format, depth);
-                    break;
+                ReadElement(parent, reader.Element(), format, depth);
+            }
+            else
+            {
+                AddTextNode(format);
             }
         }
     }
 
-    private void ReadElement(XElement parent, XElement element, InlineCollector collector, InlineFormat format, int depth)
+    private void ReadElement(in ElementStart parent, in ElementStart element, InlineFormat format, int depth)
     {
-        var name = element.Name.NamespaceName.Length == 0 ? element.Name.LocalName : string.Empty;
+        var name = element.MarkupName;
         if (name is not ("br" or "b" or "i" or "u"))
         {
-            rules.Fail(element, $"<{element.Name.LocalName}> is not allowed inside <{parent.Name.LocalName}>; allowed here: {AllowedInline}.");
+            rules.Fail(element, $"<{element.Name}> is not allowed inside <{parent.Name}>; allowed here: {AllowedInline}.");
         }
 
         rules.AllowAttributes(element);
         if (name == "br")
         {
-            if (!element.IsEmpty && element.Nodes().Any())
+            if (reader.NextChild(element))
             {
                 rules.Fail(element, "<br/> is an empty element; write <br/>.");
             }
 
-            collector.AddLineBreak();
+            _collector.AddLineBreak();
             return;
         }
 
@@ -84,6 +113,6 @@ internal sealed class InlineReader(ElementRules rules)
             rules.Fail(element, $"Inline formatting is nested more than {MaxNesting} levels deep; close the <b>/<i>/<u> elements.");
         }
 
-        ReadContent(element, collector, inner, depth + 1);
+        ReadContent(element, inner, depth + 1);
     }
 }

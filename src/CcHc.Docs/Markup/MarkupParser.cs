@@ -1,5 +1,3 @@
-using System.Xml;
-using System.Xml.Linq;
 using CcHc.Docs.Markup.Tree;
 
 namespace CcHc.Docs.Markup;
@@ -23,70 +21,21 @@ public static class MarkupParser
         ArgumentNullException.ThrowIfNull(markup);
         ArgumentNullException.ThrowIfNull(sourceName);
         XmlCharacters.EnsureAllowed(markup, sourceName);
-        var xml = Load(markup, sourceName);
-        return new DocumentReader(new ElementRules(sourceName)).Read(xml);
-    }
 
-    private static XDocument Load(string markup, string sourceName)
-    {
-        var settings = new XmlReaderSettings
-        {
-            DtdProcessing = DtdProcessing.Prohibit,
-            XmlResolver = null,
-            CheckCharacters = true,
-            IgnoreComments = true,
-            IgnoreProcessingInstructions = true,
-            MaxCharactersInDocument = 64L * 1024 * 1024,
-        };
+        // One streaming pass builds the tree. Malformed XML and nesting deeper than MaxDepth anywhere in
+        // the markup outrank a problem the tree readers find on the way, so after such a problem the pass
+        // still reads to the end, and a syntax error found there is reported instead.
+        using var reader = new MarkupReader(markup, sourceName);
         try
         {
-            // First a streaming pass that checks well-formedness and nesting depth: building an
-            // XDocument from absurdly deep input is slow (seconds at 100,000 levels), the reader is not.
-            using (var reader = XmlReader.Create(new StringReader(markup), settings))
-            {
-                while (reader.Read())
-                {
-                    if (reader.Depth > MaxDepth)
-                    {
-                        var info = (IXmlLineInfo)reader;
-                        throw new MarkupException(
-                            sourceName, info.LineNumber, info.LinePosition, reader.LocalName,
-                            $"Elements are nested more than {MaxDepth} levels deep; the markup never needs that many. Close the open elements.");
-                    }
-                }
-            }
-
-            using var text = new StringReader(markup);
-            using var treeReader = XmlReader.Create(text, settings);
-            return XDocument.Load(treeReader, LoadOptions.SetLineInfo);
+            var document = new DocumentReader(reader).Read();
+            reader.ReadToEnd();
+            return document;
         }
-        catch (XmlException ex)
+        catch (MarkupException) when (!reader.SyntaxFailed)
         {
-            var (line, column) = (ex.LineNumber, ex.LinePosition);
-            if (line == 0 && markup.IndexOf("<!DOCTYPE", StringComparison.Ordinal) is var doctype and >= 0)
-            {
-                // The reader reports no position when it refuses a DTD; point at the declaration.
-                line = 1 + markup.AsSpan(0, doctype).Count('\n');
-                column = doctype - (markup.LastIndexOf('\n', Math.Max(0, doctype - 1)) + 1) + 1;
-            }
-
-            throw new MarkupException(sourceName, line, column, null, Describe(ex));
+            reader.ReadToEnd();
+            throw;
         }
-    }
-
-    private static string Describe(XmlException ex)
-    {
-        // XmlException messages end with " Line n, position m."; the location is reported separately.
-        var message = ex.Message;
-        var cut = message.LastIndexOf(" Line ", StringComparison.Ordinal);
-        if (cut > 0)
-        {
-            message = message[..cut];
-        }
-
-        var hint = message.Contains("undeclared entity", StringComparison.OrdinalIgnoreCase)
-            ? " Only &lt; &gt; &amp; &quot; &apos; and numeric references are defined; write &#160; for a no-break space."
-            : " Check that every element is closed and that text from the plan was escaped (& < >).";
-        return "The markup is not well-formed XML: " + message + hint;
     }
 }

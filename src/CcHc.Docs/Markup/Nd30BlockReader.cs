@@ -1,42 +1,48 @@
-using System.Xml.Linq;
 using CcHc.Docs.Markup.Tree;
 
 namespace CcHc.Docs.Markup;
 
 /// <summary>Reads the first-class NĐ30 blocks: letterhead, title, signing and appendix heading.</summary>
-internal sealed class Nd30BlockReader(ElementRules rules, InlineReader inlines)
+internal sealed class Nd30BlockReader(MarkupReader reader, ElementRules rules, InlineReader inlines)
 {
-    public LetterheadBlock ReadLetterhead(XElement element)
+    public LetterheadBlock ReadLetterhead(in ElementStart element)
     {
         rules.AllowAttributes(element);
         IReadOnlyList<MarkupInline>? parent = null, issuing = null, number = null, placeDate = null;
         string? nationalName = null, motto = null;
-        foreach (var child in rules.ChildElements(element))
+        while (reader.NextChild(element))
         {
-            switch (child.Name.NamespaceName.Length == 0 ? child.Name.LocalName : string.Empty)
+            if (!reader.IsElement)
+            {
+                rules.RejectText(element);
+                continue;
+            }
+
+            var child = reader.Element();
+            switch (child.MarkupName)
             {
                 case "parent-body":
-                    rules.Once(child, parent);
+                    rules.Once(child, parent is not null);
                     parent = Text(child);
                     break;
                 case "issuing-body":
-                    rules.Once(child, issuing);
+                    rules.Once(child, issuing is not null);
                     issuing = Text(child, required: true);
                     break;
                 case "national-name":
-                    rules.Once(child, nationalName);
+                    rules.Once(child, nationalName is not null);
                     nationalName = inlines.ReadPlainText(child);
                     break;
                 case "motto":
-                    rules.Once(child, motto);
+                    rules.Once(child, motto is not null);
                     motto = inlines.ReadPlainText(child);
                     break;
                 case "number":
-                    rules.Once(child, number);
+                    rules.Once(child, number is not null);
                     number = Text(child, required: true);
                     break;
                 case "place-date":
-                    rules.Once(child, placeDate);
+                    rules.Once(child, placeDate is not null);
                     placeDate = Text(child, required: true);
                     break;
                 default:
@@ -54,20 +60,27 @@ internal sealed class Nd30BlockReader(ElementRules rules, InlineReader inlines)
             motto);
     }
 
-    public TitleBlock ReadTitle(XElement element)
+    public TitleBlock ReadTitle(in ElementStart element)
     {
         rules.AllowAttributes(element);
         IReadOnlyList<MarkupInline>? kind = null, summary = null;
-        foreach (var child in rules.ChildElements(element))
+        while (reader.NextChild(element))
         {
-            switch (child.Name.NamespaceName.Length == 0 ? child.Name.LocalName : string.Empty)
+            if (!reader.IsElement)
+            {
+                rules.RejectText(element);
+                continue;
+            }
+
+            var child = reader.Element();
+            switch (child.MarkupName)
             {
                 case "kind":
-                    rules.Once(child, kind);
+                    rules.Once(child, kind is not null);
                     kind = Text(child, required: true);
                     break;
                 case "summary":
-                    rules.Once(child, summary);
+                    rules.Once(child, summary is not null);
                     summary = Text(child, required: true);
                     break;
                 default:
@@ -81,21 +94,56 @@ internal sealed class Nd30BlockReader(ElementRules rules, InlineReader inlines)
             summary ?? Missing<IReadOnlyList<MarkupInline>>(element, "summary"));
     }
 
-    public SigningBlock ReadSigning(XElement element)
+    /// <summary>
+    /// Reads &lt;signing&gt;. Problems are reported in this order, wherever they are: the children of
+    /// &lt;signing&gt; themselves, a missing &lt;signature&gt;, then the content of &lt;recipients&gt;, then that
+    /// of &lt;signature&gt;. So a problem inside either is held back until the end of &lt;signing&gt;.
+    /// </summary>
+    public SigningBlock ReadSigning(in ElementStart element)
     {
         rules.AllowAttributes(element);
-        XElement? recipientsElement = null, signatureElement = null;
-        foreach (var child in rules.ChildElements(element))
+        bool haveRecipients = false, haveSignature = false;
+        Recipients recipients = new([], null);
+        Signature signature = default;
+        MarkupException? recipientsError = null, signatureError = null;
+        while (reader.NextChild(element))
         {
-            switch (child.Name.NamespaceName.Length == 0 ? child.Name.LocalName : string.Empty)
+            if (!reader.IsElement)
+            {
+                rules.RejectText(element);
+                continue;
+            }
+
+            var child = reader.Element();
+            switch (child.MarkupName)
             {
                 case "recipients":
-                    rules.Once(child, recipientsElement);
-                    recipientsElement = child;
+                    rules.Once(child, haveRecipients);
+                    haveRecipients = true;
+                    try
+                    {
+                        recipients = ReadRecipients(child);
+                    }
+                    catch (MarkupException ex) when (!reader.SyntaxFailed)
+                    {
+                        recipientsError = ex;
+                        reader.SkipToEnd(child);
+                    }
+
                     break;
                 case "signature":
-                    rules.Once(child, signatureElement);
-                    signatureElement = child;
+                    rules.Once(child, haveSignature);
+                    haveSignature = true;
+                    try
+                    {
+                        signature = ReadSignature(child);
+                    }
+                    catch (MarkupException ex) when (!reader.SyntaxFailed)
+                    {
+                        signatureError = ex;
+                        reader.SkipToEnd(child);
+                    }
+
                     break;
                 default:
                     rules.Unexpected(child, element, "<recipients>, <signature>");
@@ -103,40 +151,60 @@ internal sealed class Nd30BlockReader(ElementRules rules, InlineReader inlines)
             }
         }
 
-        if (signatureElement is null)
+        if (!haveSignature)
         {
             return Missing<SigningBlock>(element, "signature");
         }
 
-        var recipients = new List<IReadOnlyList<MarkupInline>>();
-        string? heading = null;
-        if (recipientsElement is not null)
+        if ((recipientsError ?? signatureError) is { } error)
         {
-            rules.AllowAttributes(recipientsElement, "heading");
-            heading = recipientsElement.Attribute("heading")?.Value;
-            foreach (var child in rules.ChildElements(recipientsElement))
-            {
-                if (child.Name != "recipient")
-                {
-                    rules.Unexpected(child, recipientsElement, "<recipient>");
-                }
-
-                recipients.Add(Text(child, required: true));
-            }
+            throw error;
         }
 
-        return ReadSignature(signatureElement, recipients, heading);
+        return new SigningBlock(recipients.Lines, signature.Authorities, signature.Positions, signature.Signer, recipients.Heading);
     }
 
-    private SigningBlock ReadSignature(XElement element, List<IReadOnlyList<MarkupInline>> recipients, string? heading)
+    private Recipients ReadRecipients(in ElementStart element)
+    {
+        rules.AllowAttributes(element, "heading");
+        var heading = reader.Attribute("heading")?.Value;
+        var lines = new List<IReadOnlyList<MarkupInline>>();
+        while (reader.NextChild(element))
+        {
+            if (!reader.IsElement)
+            {
+                rules.RejectText(element);
+                continue;
+            }
+
+            var child = reader.Element();
+            if (!child.Is("recipient"))
+            {
+                rules.Unexpected(child, element, "<recipient>");
+            }
+
+            lines.Add(Text(child, required: true));
+        }
+
+        return new Recipients(lines, heading);
+    }
+
+    private Signature ReadSignature(in ElementStart element)
     {
         rules.AllowAttributes(element);
         var authorities = new List<IReadOnlyList<MarkupInline>>();
         var positions = new List<IReadOnlyList<MarkupInline>>();
         IReadOnlyList<MarkupInline>? signer = null;
-        foreach (var child in rules.ChildElements(element))
+        while (reader.NextChild(element))
         {
-            switch (child.Name.NamespaceName.Length == 0 ? child.Name.LocalName : string.Empty)
+            if (!reader.IsElement)
+            {
+                rules.RejectText(element);
+                continue;
+            }
+
+            var child = reader.Element();
+            switch (child.MarkupName)
             {
                 case "authority" when positions.Count == 0 && signer is null:
                     authorities.Add(Text(child, required: true));
@@ -145,7 +213,7 @@ internal sealed class Nd30BlockReader(ElementRules rules, InlineReader inlines)
                     positions.Add(Text(child, required: true));
                     break;
                 case "signer":
-                    rules.Once(child, signer);
+                    rules.Once(child, signer is not null);
                     signer = Text(child, required: true);
                     break;
                 case "authority" or "position":
@@ -159,32 +227,34 @@ internal sealed class Nd30BlockReader(ElementRules rules, InlineReader inlines)
 
         // A signature may lack the chức vụ line (a faithful transcription of a flawed original);
         // validation reports that, the markup does not refuse it.
-        return new SigningBlock(
-            recipients,
-            authorities,
-            positions,
-            signer ?? Missing<IReadOnlyList<MarkupInline>>(element, "signer"),
-            heading);
+        return new Signature(authorities, positions, signer ?? Missing<IReadOnlyList<MarkupInline>>(element, "signer"));
     }
 
-    public AppendixHeadingBlock ReadAppendixHeading(XElement element)
+    public AppendixHeadingBlock ReadAppendixHeading(in ElementStart element)
     {
         rules.AllowAttributes(element);
         IReadOnlyList<MarkupInline>? label = null, title = null, caption = null;
-        foreach (var child in rules.ChildElements(element))
+        while (reader.NextChild(element))
         {
-            switch (child.Name.NamespaceName.Length == 0 ? child.Name.LocalName : string.Empty)
+            if (!reader.IsElement)
+            {
+                rules.RejectText(element);
+                continue;
+            }
+
+            var child = reader.Element();
+            switch (child.MarkupName)
             {
                 case "label":
-                    rules.Once(child, label);
+                    rules.Once(child, label is not null);
                     label = Text(child, required: true);
                     break;
                 case "title":
-                    rules.Once(child, title);
+                    rules.Once(child, title is not null);
                     title = Text(child, required: true);
                     break;
                 case "caption":
-                    rules.Once(child, caption);
+                    rules.Once(child, caption is not null);
                     caption = Text(child, required: true);
                     break;
                 default:
@@ -199,21 +269,28 @@ internal sealed class Nd30BlockReader(ElementRules rules, InlineReader inlines)
             caption);
     }
 
-    private IReadOnlyList<MarkupInline> Text(XElement element, bool required = false)
+    private MarkupInline[] Text(in ElementStart element, bool required = false)
     {
         rules.AllowAttributes(element);
         var result = inlines.Read(element);
-        if (required && !result.OfType<TextSpan>().Any())
+        if (required && !Array.Exists(result, inline => inline is TextSpan))
         {
-            rules.Fail(element, $"<{element.Name.LocalName}> is empty; write its text.");
+            rules.Fail(element, $"<{element.Name}> is empty; write its text.");
         }
 
         return result;
     }
 
-    private T Missing<T>(XElement element, string child)
+    private T Missing<T>(in ElementStart element, string child)
     {
-        rules.Fail(element, $"<{element.Name.LocalName}> needs a <{child}> element.");
+        rules.Fail(element, $"<{element.Name}> needs a <{child}> element.");
         return default!;
     }
+
+    private readonly record struct Recipients(List<IReadOnlyList<MarkupInline>> Lines, string? Heading);
+
+    private readonly record struct Signature(
+        List<IReadOnlyList<MarkupInline>> Authorities,
+        List<IReadOnlyList<MarkupInline>> Positions,
+        IReadOnlyList<MarkupInline> Signer);
 }

@@ -11,18 +11,20 @@ internal sealed class RowGrid(int columnCount)
 
     public int ColumnCount { get; } = columnCount;
 
-    public int FreeColumns => _usedThisRow.Count(used => !used);
+    public int FreeColumns { get; private set; } = columnCount;
 
-    public bool PendingRowSpan => _coveredRows.Any(rows => rows > 0);
+    public bool PendingRowSpan => Array.Exists(_coveredRows, rows => rows > 0);
 
     public void StartRow()
     {
+        FreeColumns = ColumnCount;
         for (var i = 0; i < ColumnCount; i++)
         {
             _usedThisRow[i] = _coveredRows[i] > 0;
             if (_coveredRows[i] > 0)
             {
                 _coveredRows[i]--;
+                FreeColumns--;
             }
         }
     }
@@ -44,6 +46,7 @@ internal sealed class RowGrid(int columnCount)
             }
 
             _usedThisRow[i] = true;
+            FreeColumns--;
             _coveredRows[i] = rowSpan - 1;
         }
 

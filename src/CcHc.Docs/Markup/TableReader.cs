@@ -1,42 +1,83 @@
-using System.Xml.Linq;
 using CcHc.Docs.Markup.Tree;
 
 namespace CcHc.Docs.Markup;
 
 /// <summary>
-/// Reads &lt;table&gt;: &lt;columns&gt; first, then &lt;row&gt;s of &lt;cell&gt;s. Checks that the cells of
-/// every row, together with row spans from above, fill the declared columns exactly.
+/// Reads &lt;table&gt;: &lt;columns&gt; first, then &lt;row&gt;s of &lt;cell&gt;s, each row straight into the tree.
+/// Checks that the cells of every row, together with row spans from above, fill the declared columns exactly.
 /// </summary>
-internal sealed class TableReader(ElementRules rules, DocumentReader blocks)
+/// <remarks>
+/// Text directly inside &lt;table&gt; or &lt;row&gt; is reported before any other problem inside that element,
+/// wherever the text is: when a problem is found, the rest of the element is searched for such text first.
+/// </remarks>
+internal sealed class TableReader(MarkupReader reader, ElementRules rules, CellContentReader cells)
 {
     public const int MaxColumns = 63;
 
-    public TableBlock Read(XElement table)
+    private const string ColumnsFirst = "<table> must start with <columns> declaring each <column width=\"…\"/>.";
+
+    private readonly List<TableCell> _rowCells = [];
+
+    public TableBlock Read(in ElementStart table)
     {
         rules.AllowAttributes(table, "font-size");
         var fontSize = rules.Decimal(table, "font-size", 6, 28);
-        var children = rules.ChildElements(table).ToList();
-        if (children.Count == 0 || children[0].Name != "columns")
+        try
         {
-            rules.Fail(children.Count == 0 ? table : children[0], "<table> must start with <columns> declaring each <column width=\"…\"/>.");
+            return ReadContent(table, fontSize);
         }
-
-        var columns = ReadColumns(children[0]);
-        var grid = new RowGrid(columns.Count);
-        var rows = new List<TableRow>();
-        var headerAllowed = true;
-        foreach (var child in children.Skip(1))
+        catch (MarkupException) when (!reader.SyntaxFailed)
         {
-            if (child.Name != "row")
+            if (reader.SeekStrayText(table))
             {
-                rules.Unexpected(child, table, child.Name == "columns" ? "one <columns> at the start" : "<row>");
+                rules.FailStrayText(table);
             }
 
-            var row = ReadRow(child, grid, ref headerAllowed);
-            rows.Add(row);
+            throw;
+        }
+    }
+
+    private TableBlock ReadContent(in ElementStart table, double? fontSize)
+    {
+        List<TableColumn>? columns = null;
+        RowGrid? grid = null;
+        var rows = new List<TableRow>();
+        var headerAllowed = true;
+        while (reader.NextChild(table))
+        {
+            if (!reader.IsElement)
+            {
+                rules.RejectText(table);
+                continue;
+            }
+
+            var child = reader.Element();
+            if (columns is null)
+            {
+                if (!child.Is("columns"))
+                {
+                    rules.Fail(child, ColumnsFirst);
+                }
+
+                columns = ReadColumns(child);
+                grid = new RowGrid(columns.Count);
+                continue;
+            }
+
+            if (!child.Is("row"))
+            {
+                rules.Unexpected(child, table, child.Is("columns") ? "one <columns> at the start" : "<row>");
+            }
+
+            rows.Add(ReadRow(child, grid!, ref headerAllowed));
         }
 
-        if (grid.PendingRowSpan)
+        if (columns is null)
+        {
+            rules.Fail(table, ColumnsFirst);
+        }
+
+        if (grid!.PendingRowSpan)
         {
             rules.Fail(table, "A cell's rowspan reaches past the last row; reduce the rowspan or add the missing rows.");
         }
@@ -44,13 +85,20 @@ internal sealed class TableReader(ElementRules rules, DocumentReader blocks)
         return new TableBlock(columns, rows, fontSize);
     }
 
-    private List<TableColumn> ReadColumns(XElement element)
+    private List<TableColumn> ReadColumns(in ElementStart element)
     {
         rules.AllowAttributes(element);
         var columns = new List<TableColumn>();
-        foreach (var child in rules.ChildElements(element))
+        while (reader.NextChild(element))
         {
-            if (child.Name != "column")
+            if (!reader.IsElement)
+            {
+                rules.RejectText(element);
+                continue;
+            }
+
+            var child = reader.Element();
+            if (!child.Is("column"))
             {
                 rules.Unexpected(child, element, "<column width=\"…\"/>");
             }
@@ -59,6 +107,9 @@ internal sealed class TableReader(ElementRules rules, DocumentReader blocks)
             var width = ParseWidth(child);
             var align = Alignment(child) ?? CellAlignment.Left;
             columns.Add(new TableColumn(width, align));
+
+            // A column's content was never looked at; it is skipped, not checked.
+            reader.SkipToEnd(child);
         }
 
         if (columns.Count is 0 or > MaxColumns)
@@ -69,8 +120,9 @@ internal sealed class TableReader(ElementRules rules, DocumentReader blocks)
         return columns;
     }
 
-    private ColumnWidth ParseWidth(XElement column)
+    private ColumnWidth ParseWidth(in ElementStart column)
     {
+        var attribute = reader.Attribute("width");
         var text = rules.Required(column, "width").Trim();
         if (text == "*")
         {
@@ -88,92 +140,136 @@ internal sealed class TableReader(ElementRules rules, DocumentReader blocks)
             return ColumnWidth.Millimetres(mm);
         }
 
-        rules.Fail(column.Attribute("width")!, $"width=\"{text}\" is not valid; write millimetres (\"12mm\") or a relative share (\"3*\", \"*\").");
+        rules.Fail(column, attribute.GetValueOrDefault(), $"width=\"{text}\" is not valid; write millimetres (\"12mm\") or a relative share (\"3*\", \"*\").");
         return default;
     }
 
-    private TableRow ReadRow(XElement element, RowGrid grid, ref bool headerAllowed)
+    private TableRow ReadRow(in ElementStart row, RowGrid grid, ref bool headerAllowed)
     {
-        rules.AllowAttributes(element, "kind");
+        rules.AllowAttributes(row, "kind");
         var kind = rules.Enum(
-            element, "kind", TableRowKind.Normal,
+            row, "kind", TableRowKind.Normal,
             ("normal", TableRowKind.Normal), ("header", TableRowKind.Header), ("group", TableRowKind.Group));
         if (kind == TableRowKind.Header && !headerAllowed)
         {
-            rules.Fail(element, "Header rows (kind=\"header\") must come before all other rows; Word repeats only the leading rows.");
+            rules.Fail(row, "Header rows (kind=\"header\") must come before all other rows; Word repeats only the leading rows.");
         }
 
         headerAllowed &= kind == TableRowKind.Header;
-        var cellElements = rules.ChildElements(element).ToList();
-        if (cellElements.Count == 0)
+        try
         {
-            rules.Fail(element, "<row> has no <cell>; add cells or remove the row.");
+            return ReadCells(row, kind, grid);
+        }
+        catch (MarkupException) when (!reader.SyntaxFailed)
+        {
+            if (reader.SeekStrayText(row))
+            {
+                rules.FailStrayText(row);
+            }
+
+            throw;
+        }
+    }
+
+    private TableRow ReadCells(in ElementStart row, TableRowKind kind, RowGrid grid)
+    {
+        grid.StartRow();
+        _rowCells.Clear();
+        var elements = 0;
+
+        // A group row with one cell and no colspan spans every free column; whether the cell is alone
+        // is known only at the next child element or at the end of the row, so its placing waits until then.
+        CellParts? waiting = null;
+        while (reader.NextChild(row))
+        {
+            if (!reader.IsElement)
+            {
+                rules.RejectText(row);
+                continue;
+            }
+
+            var element = reader.Element();
+            elements++;
+            if (waiting is { } first)
+            {
+                Place(first, 1, grid);
+                waiting = null;
+            }
+
+            if (!element.Is("cell"))
+            {
+                rules.Unexpected(element, row, "<cell>");
+            }
+
+            var mayAutoSpan = kind == TableRowKind.Group && elements == 1 && reader.Attribute("colspan") is null;
+            var cell = ReadCell(element);
+            if (mayAutoSpan)
+            {
+                waiting = cell;
+            }
+            else
+            {
+                Place(cell, cell.ColumnSpan, grid);
+            }
         }
 
-        grid.StartRow();
-        var cells = new List<TableCell>();
-        foreach (var cellElement in cellElements)
+        if (elements == 0)
         {
-            if (cellElement.Name != "cell")
-            {
-                rules.Unexpected(cellElement, element, "<cell>");
-            }
+            rules.Fail(row, "<row> has no <cell>; add cells or remove the row.");
+        }
 
-            // A group row with one cell and no colspan spans every free column.
-            var autoSpan = kind == TableRowKind.Group && cellElements.Count == 1 && cellElement.Attribute("colspan") is null;
-            var cell = ReadCell(cellElement, autoSpan ? grid.FreeColumns : 1);
-            if (grid.Place(cell.ColumnSpan, cell.RowSpan) < 0)
-            {
-                rules.Fail(cellElement, $"This cell does not fit: the row already fills the table's {grid.ColumnCount} columns (count colspans and rowspans from rows above).");
-            }
-
-            cells.Add(cell);
+        if (waiting is { } alone)
+        {
+            Place(alone, grid.FreeColumns, grid);
         }
 
         if (grid.FreeColumns != 0)
         {
-            rules.Fail(element, $"The row covers {grid.ColumnCount - grid.FreeColumns} of the table's {grid.ColumnCount} columns; add cells or colspan.");
+            rules.Fail(row, $"The row covers {grid.ColumnCount - grid.FreeColumns} of the table's {grid.ColumnCount} columns; add cells or colspan.");
         }
 
-        return new TableRow(cells, kind);
+        return TableRow.Adopt(_rowCells.ToArray(), kind);
     }
 
-    private TableCell ReadCell(XElement element, int defaultSpan)
+    private CellParts ReadCell(in ElementStart element)
     {
         rules.AllowAttributes(element, "colspan", "rowspan", "align", "valign", "bold");
-        var colspan = rules.Integer(element, "colspan", defaultSpan, 1, MaxColumns);
+        var colspan = rules.Integer(element, "colspan", 1, 1, MaxColumns);
         var rowspan = rules.Integer(element, "rowspan", 1, 1, 10_000);
         var align = Alignment(element);
         var valign = rules.Enum(
             element, "valign", CellVerticalAlignment.Top,
             ("top", CellVerticalAlignment.Top), ("center", CellVerticalAlignment.Center), ("bottom", CellVerticalAlignment.Bottom));
         var bold = rules.Boolean(element, "bold", false);
-        return new TableCell(ReadCellContent(element), colspan, rowspan, align, valign, bold);
+        return new CellParts(element, cells.Read(element), colspan, rowspan, align, valign, bold);
     }
 
-    private List<MarkupBlock> ReadCellContent(XElement cell)
+    private void Place(in CellParts cell, int columnSpan, RowGrid grid)
     {
-        var blockMode = cell.Elements().Any(e => e.Name == "p" || e.Name == "item");
-        if (!blockMode)
+        // A span of 0 (a lone group cell in a row that rowspans from above already fill) does not fit either.
+        if (columnSpan < 1 || grid.Place(columnSpan, cell.RowSpan) < 0)
         {
-            var inlines = blocks.ReadInlines(cell);
-            return inlines.Count == 0 ? [] : [new ParagraphBlock(inlines, ParagraphRole.Plain)];
+            rules.Fail(cell.Element, $"This cell does not fit: the row already fills the table's {grid.ColumnCount} columns (count colspans and rowspans from rows above).");
         }
 
-        var result = new List<MarkupBlock>();
-        foreach (var child in rules.ChildElements(cell))
-        {
-            result.Add(blocks.ReadCellBlock(child, cell));
-        }
-
-        return result;
+        _rowCells.Add(TableCell.Adopt(cell.Blocks, columnSpan, cell.RowSpan, cell.Alignment, cell.VerticalAlignment, cell.Bold));
     }
 
-    private CellAlignment? Alignment(XElement element) =>
-        element.Attribute("align") is null
+    private CellAlignment? Alignment(in ElementStart element) =>
+        reader.Attribute("align") is not { } attribute
             ? null
             : rules.Enum(
-                element, "align", CellAlignment.Left,
+                element, "align", attribute, CellAlignment.Left,
                 ("left", CellAlignment.Left), ("center", CellAlignment.Center),
                 ("right", CellAlignment.Right), ("justify", CellAlignment.Justify));
+
+    /// <summary>A cell read but not yet placed in the row.</summary>
+    private readonly record struct CellParts(
+        ElementStart Element,
+        MarkupBlock[] Blocks,
+        int ColumnSpan,
+        int RowSpan,
+        CellAlignment? Alignment,
+        CellVerticalAlignment VerticalAlignment,
+        bool Bold);
 }

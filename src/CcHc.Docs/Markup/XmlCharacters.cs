@@ -10,6 +10,11 @@ internal static class XmlCharacters
 {
     public static void EnsureAllowed(string markup, string sourceName)
     {
+        if (!ContainsForbidden(markup))
+        {
+            return;
+        }
+
         var line = 1;
         var lineStart = 0;
         for (var i = 0; i < markup.Length; i++)
@@ -42,6 +47,32 @@ internal static class XmlCharacters
                 null,
                 $"Character U+{code} ({what}) is not allowed in XML 1.0 and cannot be written to a .docx. "
                 + "Remove it from the text (it often comes from copying out of PDF or Excel).");
+        }
+    }
+
+    /// <summary>A quick scan: only characters outside U+0020–U+D7FF need a closer look.</summary>
+    private static bool ContainsForbidden(string markup)
+    {
+        var rest = markup.AsSpan();
+        while (true)
+        {
+            var i = rest.IndexOfAnyExceptInRange('\u0020', '\uD7FF');
+            if (i < 0)
+            {
+                return false;
+            }
+
+            var c = rest[i];
+            if (char.IsHighSurrogate(c) && i + 1 < rest.Length && char.IsLowSurrogate(rest[i + 1]))
+            {
+                i++;
+            }
+            else if (!IsAllowed(c))
+            {
+                return true;
+            }
+
+            rest = rest[(i + 1)..];
         }
     }
 

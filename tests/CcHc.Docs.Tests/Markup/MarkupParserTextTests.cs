@@ -73,6 +73,24 @@ public class MarkupParserTextTests
         Assert.True(text.IsNormalized(System.Text.NormalizationForm.FormC));
     }
 
+    [Theory]
+    [InlineData("\u1EA1\u0302", "\u1EAD")] // a precomposed "ạ" with a combining circumflex is "ậ"
+    [InlineData("10 \u212B", "10 \u00C5")] // the Ångström sign is a singleton: NFC replaces it
+    [InlineData("\uF900", "\u8C48")] // a CJK compatibility ideograph
+    [InlineData("Nhi\u1EC7m v\u1EE5 \u0111\u01B0\u1EE3c giao", "Nhi\u1EC7m v\u1EE5 \u0111\u01B0\u1EE3c giao")] // already NFC
+    public void Text_outside_precomposed_latin_is_normalised_too(string input, string expected)
+    {
+        var text = Text(Inlines(input));
+        Assert.Equal(expected, text);
+        Assert.True(text.IsNormalized(System.Text.NormalizationForm.FormC));
+    }
+
+    [Fact]
+    public void Normalisation_sees_text_split_by_a_comment()
+    {
+        Assert.Equal("Vi\u1EC7t", Text(Inlines("Vie<!-- c -->\u0302\u0323t")));
+    }
+
     [Fact]
     public void Cells_accept_inline_content_or_paragraphs_but_not_both()
     {

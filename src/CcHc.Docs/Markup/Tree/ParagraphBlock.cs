@@ -11,6 +11,15 @@ public sealed class ParagraphBlock : MarkupBlock
         Role = role;
     }
 
+    private ParagraphBlock(MarkupInline[] inlines, ParagraphRole role)
+    {
+        Inlines = inlines;
+        Role = role;
+    }
+
+    /// <summary>The parser's constructor: takes ownership of <paramref name="inlines"/> instead of copying it.</summary>
+    internal static ParagraphBlock Adopt(MarkupInline[] inlines, ParagraphRole role) => new(inlines, role);
+
     /// <summary>The paragraph's role, which selects its style.</summary>
     public ParagraphRole Role { get; }
 

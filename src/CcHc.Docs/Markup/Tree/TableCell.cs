@@ -31,6 +31,25 @@ public sealed class TableCell
         Bold = bold;
     }
 
+    private TableCell(
+        MarkupBlock[] blocks, int columnSpan, int rowSpan, CellAlignment? alignment, CellVerticalAlignment verticalAlignment, bool bold)
+    {
+        Blocks = blocks;
+        ColumnSpan = columnSpan;
+        RowSpan = rowSpan;
+        Alignment = alignment;
+        VerticalAlignment = verticalAlignment;
+        Bold = bold;
+    }
+
+    /// <summary>
+    /// The parser's constructor: takes ownership of <paramref name="blocks"/> (paragraphs and list items
+    /// only, spans of at least 1, as the parser guarantees) instead of copying and checking it.
+    /// </summary>
+    internal static TableCell Adopt(
+        MarkupBlock[] blocks, int columnSpan, int rowSpan, CellAlignment? alignment, CellVerticalAlignment verticalAlignment, bool bold) =>
+        new(blocks, columnSpan, rowSpan, alignment, verticalAlignment, bold);
+
     /// <summary>The cell's paragraphs; an empty cell has none.</summary>
     public IReadOnlyList<MarkupBlock> Blocks { get; }
 

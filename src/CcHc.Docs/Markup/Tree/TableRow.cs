@@ -14,6 +14,15 @@ public sealed class TableRow
         Kind = kind;
     }
 
+    private TableRow(TableCell[] cells, TableRowKind kind)
+    {
+        Cells = cells;
+        Kind = kind;
+    }
+
+    /// <summary>The parser's constructor: takes ownership of <paramref name="cells"/> instead of copying it.</summary>
+    internal static TableRow Adopt(TableCell[] cells, TableRowKind kind) => new(cells, kind);
+
     /// <summary>The cells that start in this row.</summary>
     public IReadOnlyList<TableCell> Cells { get; }
 
