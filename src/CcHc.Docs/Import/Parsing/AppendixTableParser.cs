@@ -112,9 +112,10 @@ internal static class AppendixTableParser
         var isStandard = columns.Length == standard.Count
             && columns.Select((c, i) => c.Field == standard[i].Field && c.Header == standard[i].Header
                 && (widths is null || Math.Abs(widths[i] - standard[i].Width!.Value) < 0.3m)).All(x => x);
+        // Plain text gives no widths: each column takes the standard width of its field (30 mm for extra columns).
         var finalColumns = isStandard
             ? standard
-            : [.. columns.Select((c, i) => c with { Width = widths?[i] })];
+            : [.. columns.Select((c, i) => c with { Width = widths?[i] ?? standard.FirstOrDefault(s => s.Field == c.Field && c.Field != ColumnField.Extra)?.Width ?? 30 })];
 
         return new AppendixTable
         {

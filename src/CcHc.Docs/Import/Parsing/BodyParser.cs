@@ -65,10 +65,6 @@ internal sealed partial class BodyParser(ImportNotes notes, bool plainText)
             notes.Guess(paragraph.Number, "", $"Số thứ tự \"{label}\" không khớp cấp mục đang đọc; đọc cả đoạn như đoạn văn.");
             rest = paragraph.Printed.Trim();
         }
-        if (plainText && TryContinue(paragraph, rest))
-        {
-            return;
-        }
         var owner = stack[^1];
         var path = $"{owner.Path}.content[{owner.Content.Count}].paragraph";
         var block = new ParagraphBlock(rest);
@@ -111,7 +107,13 @@ internal sealed partial class BodyParser(ImportNotes notes, bool plainText)
         if (SeeAppendixPattern().Match(text) is { Success: true } see)
         {
             text = see.Groups["h"].Value.Trim();
-            section.SeeAppendix = new AppendixReference { Text = see.Groups["see"].Value.Replace("*", "", StringComparison.Ordinal).Trim() };
+            var pointer = see.Groups["see"].Value.Replace("*", "", StringComparison.Ordinal).Trim();
+            if (VietnameseCase.ToUpper(pointer) == pointer)
+            {
+                // A mục heading prints in capitals; the pointer is stored in sentence case.
+                pointer = VietnameseCase.CapitalizeFirst(VietnameseCase.ToLower(pointer));
+            }
+            section.SeeAppendix = new AppendixReference { Text = pointer };
             notes.Recognised(paragraph.Number, section.Path + ".see_appendix", $"Dẫn chiếu phụ lục \"{section.SeeAppendix.Text}\".");
         }
         if (level == 1)
@@ -211,54 +213,6 @@ internal sealed partial class BodyParser(ImportNotes notes, bool plainText)
         notes.Recognised(paragraph.Number, path, style == BulletStyle.Plus ? "Ý \"+\"." : "Gạch đầu dòng.");
     }
 
-    // Plain text cut at a page break: a line that starts in lower case, or follows a line with no closing
-    // punctuation, continues the previous item.
-    private bool TryContinue(SourceParagraph paragraph, string rest)
-    {
-        if (last is null || rest.Length == 0)
-        {
-            return false;
-        }
-        var startsLower = char.IsLower(rest[0]);
-        string? previous = last switch
-        {
-            BulletBlock b => b.Text,
-            ParagraphBlock p => p.Text,
-            SectionBuilder s when !s.IsHeading => s.Text,
-            _ => null,
-        };
-        if (previous is null || (!startsLower && EndsSentence(previous)))
-        {
-            return false;
-        }
-        var joined = previous + " " + rest;
-        var owner = stack[^1];
-        switch (last)
-        {
-            case BulletBlock b:
-                last = Replace(owner, b, b with { Text = joined });
-                break;
-            case ParagraphBlock p:
-                last = Replace(owner, p, p with { Text = joined });
-                break;
-            case SectionBuilder s:
-                s.Text = joined;
-                break;
-        }
-        notes.Guess(paragraph.Number, owner.Path, $"Dòng \"{Excerpt(rest)}\" được nối vào đoạn trước (văn bản bị ngắt giữa câu).");
-        return true;
-    }
-
-    private static object Replace(SectionBuilder owner, object old, object replacement)
-    {
-        var index = owner.Content.LastIndexOf(old);
-        owner.Content[index] = replacement;
-        return replacement;
-    }
-
-    private static bool EndsSentence(string text) =>
-        text.Length > 0 && ".;:!?…\"”)".Contains(text[^1], StringComparison.Ordinal);
-
     /// <summary>The section kind a mục heading names, and the title to keep when it is not the kind's default.</summary>
     internal static (SectionKind Kind, string? Title) KindOf(string heading)
     {
@@ -317,7 +271,7 @@ internal sealed partial class BodyParser(ImportNotes notes, bool plainText)
 
     internal static string Excerpt(string text) => text.Length <= 60 ? text : text[..57] + "…";
 
-    [GeneratedRegex(@"^(?<h>.*?)\s*\((?<see>\*?Chi tiết tại[^)]*)\)\.?$", RegexOptions.Singleline)]
+    [GeneratedRegex(@"^(?<h>.*?)\s*\((?<see>\*?(?:Chi tiết tại|CHI TIẾT TẠI)[^)]*)\)\.?$", RegexOptions.Singleline)]
     private static partial Regex SeeAppendixPattern();
 
     [GeneratedRegex(@"^(?<lead>.*?)\s*\((?<count>\d+) chỉ tiêu\) gồm: (?<items>\(1\) .+)$", RegexOptions.Singleline)]

@@ -13,7 +13,7 @@ namespace CcHc.Docs.Import.Parsing;
 internal static partial class LetterheadParser
 {
     public static (Letterhead Letterhead, int FirstParagraph) Parse(
-        IReadOnlyList<SourceParagraph> lines, IReadOnlyList<string> runningText, ImportNotes notes)
+        IReadOnlyList<SourceParagraph> lines, IReadOnlyList<string> runningText, int titleParagraph, ImportNotes notes)
     {
         string? parent = null;
         var issuerLines = new List<string>();
@@ -23,7 +23,7 @@ internal static partial class LetterheadParser
         string? place = null;
         DateOnly? date = null;
         int? year = null;
-        var first = lines.Count > 0 ? lines[0].Number : 0;
+        var first = lines.Count > 0 ? lines[0].Number : titleParagraph;
         foreach (var paragraph in lines)
         {
             foreach (var raw in paragraph.Printed.Split('\n'))

@@ -54,9 +54,14 @@ internal sealed partial class PlanParser
             throw new PlanImportException("Không tìm thấy tên loại văn bản (dòng \"KẾ HOẠCH\" in hoa); tệp này có phải một Kế hoạch không?", at);
         }
         var head = blocks.Take(titleIndex).OfType<SourceParagraph>().ToList();
+        var titleParagraph = blocks[titleIndex].Number;
         position = titleIndex;
         var title = ReadTitle();
         var (bases, implementing, preamble) = ReadFrontMatter();
+        if (plainText)
+        {
+            JoinBrokenLines();
+        }
         var body = new BodyParser(notes, plainText);
         Closing? closing = null;
         while (position < blocks.Count && !IsSigningStart(blocks[position]) && !IsAppendixStart(blocks[position], false))
@@ -97,7 +102,7 @@ internal sealed partial class PlanParser
         {
             running.Add(closing.Text);
         }
-        var (letterhead, _) = LetterheadParser.Parse(head, running, notes);
+        var (letterhead, _) = LetterheadParser.Parse(head, running, titleParagraph, notes);
 
         var plan = new Plan
         {
@@ -115,6 +120,35 @@ internal sealed partial class PlanParser
         plan = plan with { Appendices = [.. FinishAppendices(plan, appendices)] };
         plan = plan with { Sections = [.. body.Sections.Select(s => s.Build(r => Resolve(plan, r)))] };
         return new ImportResult(plan, notes.ToReport());
+    }
+
+    // Plain text cut at page breaks: in the body, a line without a label that starts in lower case, or that
+    // follows a long line with no closing punctuation, continues that line.
+    private void JoinBrokenLines()
+    {
+        var end = blocks.FindIndex(position, b => IsSigningStart(b) || IsAppendixStart(b, false));
+        end = end < 0 ? blocks.Count : end;
+        for (var i = end - 1; i > position; i--)
+        {
+            if (blocks[i] is not SourceParagraph current || blocks[i - 1] is not SourceParagraph previous)
+            {
+                continue;
+            }
+            var text = current.Printed.Trim();
+            var before = previous.Printed.Trim();
+            if (text.Length == 0 || ItemLabel.Split(text).Kind != LabelKind.None || text.StartsWith("Trên đây", StringComparison.Ordinal))
+            {
+                continue;
+            }
+            var endsSentence = before.Length > 0 && ".;:!?…\"”)".Contains(before[^1], StringComparison.Ordinal);
+            var longLine = before.Split(' ').Length > 25;
+            if (char.IsLower(text[0]) || (!endsSentence && longLine))
+            {
+                blocks[i - 1] = previous with { Text = previous.Text.TrimEnd() + " " + text };
+                blocks.RemoveAt(i);
+                notes.Guess(current.Number, "", $"Dòng \"{BodyParser.Excerpt(text)}\" được nối vào đoạn {previous.Number} (văn bản bị ngắt giữa câu).");
+            }
+        }
     }
 
     private static bool IsTitle(SourceBlock block) =>
@@ -383,7 +417,7 @@ internal sealed partial class PlanParser
     {
         for (var i = 0; i < plan.Appendices.Count; i++)
         {
-            if (reference.Text == "Chi tiết tại " + PlanText.AppendixLabel(plan, i))
+            if (string.Equals(reference.Text, "Chi tiết tại " + PlanText.AppendixLabel(plan, i), StringComparison.OrdinalIgnoreCase))
             {
                 return new AppendixReference { Appendix = i + 1 };
             }

@@ -221,7 +221,7 @@ internal sealed class DocxSource
             rows.Add(cells);
         }
         var widths = table.GetFirstChild<TableGrid>()?.Elements<GridColumn>()
-            .Select(c => Math.Round((decimal)ParseTwips(c.Width?.Value) / TwipsPerMillimetre, 1))
+            .Select(c => Millimetres(ParseTwips(c.Width?.Value)))
             .ToArray() ?? [];
         return new SourceTable
         {
@@ -233,6 +233,10 @@ internal sealed class DocxSource
             HeaderRows = headerRows,
         };
     }
+
+    // Rounded to 0.1 mm and without trailing zeros: 680 twips read as 12, not 12.0.
+    private static decimal Millimetres(int twips) =>
+        decimal.Parse(Math.Round(twips / TwipsPerMillimetre, 1).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture), System.Globalization.CultureInfo.InvariantCulture);
 
     private static int ParseTwips(string? value) =>
         int.TryParse(value, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var twips) ? twips : 0;
