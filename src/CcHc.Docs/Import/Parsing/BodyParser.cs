@@ -21,7 +21,6 @@ internal sealed partial class BodyParser(ImportNotes notes, bool plainText)
 
     private readonly List<SectionBuilder> sections = [];
     private readonly List<SectionBuilder> stack = [];
-    private object? last;
 
     public NumberingScheme Numbering { get; private set; } = NumberingScheme.Nd30;
 
@@ -65,11 +64,16 @@ internal sealed partial class BodyParser(ImportNotes notes, bool plainText)
             notes.Guess(paragraph.Number, "", $"Số thứ tự \"{label}\" không khớp cấp mục đang đọc; đọc cả đoạn như đoạn văn.");
             rest = paragraph.Printed.Trim();
         }
+        // A plain paragraph after an item that printed its own text ("3. Trưởng các khu phố …") belongs to
+        // the enclosing section: a text item's own paragraphs would be indistinguishable, and are rare.
+        if (stack.Count > 1 && !stack[^1].IsHeading)
+        {
+            stack.RemoveAt(stack.Count - 1);
+        }
         var owner = stack[^1];
         var path = $"{owner.Path}.content[{owner.Content.Count}].paragraph";
         var block = new ParagraphBlock(rest);
         owner.Content.Add(block);
-        last = block;
         notes.Recognised(paragraph.Number, path, "Đoạn văn.");
     }
 
@@ -97,7 +101,6 @@ internal sealed partial class BodyParser(ImportNotes notes, bool plainText)
             parent.Content.Add(section);
         }
         stack.Add(section);
-        last = section;
         Fill(section, paragraph, rest, level);
     }
 
@@ -201,7 +204,6 @@ internal sealed partial class BodyParser(ImportNotes notes, bool plainText)
             var taskPath = owner.ChildPath("task");
             var block = new TaskBlock(planTask);
             owner.Content.Add(block);
-            last = block;
             notes.Recognised(paragraph.Number, taskPath, $"Nhiệm vụ, chủ trì: {planTask.Lead}.");
             return;
         }
@@ -209,7 +211,6 @@ internal sealed partial class BodyParser(ImportNotes notes, bool plainText)
         var path = owner.ChildPath(style == BulletStyle.Plus ? "plus" : "bullet");
         var bullet = new BulletBlock(rest, style);
         owner.Content.Add(bullet);
-        last = bullet;
         notes.Recognised(paragraph.Number, path, style == BulletStyle.Plus ? "Ý \"+\"." : "Gạch đầu dòng.");
     }
 
