@@ -15,6 +15,9 @@ namespace CcHc.Docs.Tests.Import;
 /// <item>Targets without a lead text print as dash items: they come back as bullets (not in the examples).</item>
 /// <item>A body task prints text, lead, support, deadline and product only: extra values and subtasks are lost
 /// (not in the examples; appendix tasks keep everything).</item>
+/// <item>A block after a nested section prints like that section's content, and is read as such (the
+/// examples and real plans put a section's own blocks before its nested sections). A plain paragraph after
+/// an item with its own text ("3. Trưởng các khu phố …") is read as the enclosing section's.</item>
 /// </list>
 /// </summary>
 internal static class RoundTripLimits

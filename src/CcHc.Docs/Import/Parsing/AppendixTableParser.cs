@@ -109,9 +109,11 @@ internal static class AppendixTableParser
 
         var standard = TableColumn.Standard;
         var widths = first.ColumnWidths.Count == columns.Length ? first.ColumnWidths : null;
+        // The writer scales a table wider than the page to fit it: standard widths scaled alike are still standard.
+        var scale = widths is null || widths[0] == 0 ? 1m : widths[0] / standard[0].Width!.Value;
         var isStandard = columns.Length == standard.Count
             && columns.Select((c, i) => c.Field == standard[i].Field && c.Header == standard[i].Header
-                && (widths is null || Math.Abs(widths[i] - standard[i].Width!.Value) < 0.3m)).All(x => x);
+                && (widths is null || Math.Abs(widths[i] - (standard[i].Width!.Value * scale)) < 0.3m + (0.02m * standard[i].Width!.Value))).All(x => x);
         // Plain text gives no widths: each column takes the standard width of its field (30 mm for extra columns).
         var finalColumns = isStandard
             ? standard

@@ -177,7 +177,7 @@ internal sealed partial class BodyParser(ImportNotes notes, bool plainText)
     {
         if (!plainText)
         {
-            return paragraph.Bold;
+            return paragraph.Heading || paragraph.Bold;
         }
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
         return words <= 25 && !text.EndsWith('.') && !text.EndsWith(';') && !text.EndsWith(':');

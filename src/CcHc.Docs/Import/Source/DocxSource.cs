@@ -151,6 +151,7 @@ internal sealed class DocxSource
             NumberingLabel = label,
             Bold = letters > 0 && bold == letters,
             Italic = letters > 0 && italic == letters,
+            Heading = styles.IsHeading(paragraph),
             AfterBreak = pageBreakBefore,
         };
     }

@@ -76,6 +76,29 @@ internal sealed class DocxStyles
         return numId is { } n && n > 0 ? (n, level ?? 0) : null;
     }
 
+    /// <summary>True when the paragraph is a heading: an outline level of its own or from its style chain, or a "heading N" style.</summary>
+    public bool IsHeading(Paragraph paragraph)
+    {
+        if (paragraph.ParagraphProperties?.OutlineLevel?.Val?.Value is { } own)
+        {
+            return own < 9;
+        }
+        var styleId = paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value;
+        for (var depth = 0; styleId is not null && depth < 20 && styles.TryGetValue(styleId, out var style); depth++)
+        {
+            if (style.StyleParagraphProperties?.OutlineLevel?.Val?.Value is { } level)
+            {
+                return level < 9;
+            }
+            if (style.StyleName?.Val?.Value is { } name && name.StartsWith("heading ", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+            styleId = style.BasedOn?.Val?.Value;
+        }
+        return false;
+    }
+
     private T? FromStyle<T>(string styleId, Func<OpenXmlRunProperties, T?> pick)
         where T : class
     {

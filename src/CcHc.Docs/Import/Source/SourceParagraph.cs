@@ -14,6 +14,9 @@ internal sealed record SourceParagraph : SourceBlock
 
     public bool Italic { get; init; }
 
+    /// <summary>True when the paragraph has a heading style or outline level (a .docx heading).</summary>
+    public bool Heading { get; init; }
+
     /// <summary>True when a page break or a section break comes before the paragraph.</summary>
     public bool AfterBreak { get; init; }
 
