@@ -9,7 +9,7 @@ namespace CcHc.Docs.Import;
 /// </summary>
 public sealed record ImportNote(int Paragraph, ImportNoteKind Kind, string Path, string Message)
 {
-    /// <summary>"đoạn 12: đoán: …" — the form the CLI prints and the YAML comments carry.</summary>
+    /// <summary>"kiểm tra: đoạn 12: …" — the form the CLI prints and the YAML comments carry.</summary>
     public override string ToString()
     {
         var kind = Kind switch
@@ -19,6 +19,6 @@ public sealed record ImportNote(int Paragraph, ImportNoteKind Kind, string Path,
             _ => "nhận ra",
         };
         var where = Paragraph > 0 ? "đoạn " + Paragraph.ToString(CultureInfo.InvariantCulture) + ": " : "";
-        return $"{where}{kind}: {Message}";
+        return $"{kind}: {where}{Message}";
     }
 }
