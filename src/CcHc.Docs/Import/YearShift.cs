@@ -22,6 +22,12 @@ public static partial class YearShift
         }
         var changes = new List<ImportNote>();
         var old = plan.Letterhead.IssueYear;
+        if (old is null && TitleYear().Match(plan.Title.Summary) is { Success: true } fromTitle)
+        {
+            // No date or year in the letterhead (a text extraction): the title's "năm 2026" says which year to move.
+            old = int.Parse(fromTitle.Groups["y"].Value, CultureInfo.InvariantCulture);
+            changes.Add(new ImportNote(0, ImportNoteKind.Change, "letterhead.year", $"Kế hoạch không ghi ngày tháng; lấy năm {old} từ tên kế hoạch."));
+        }
         if (old is null)
         {
             changes.Add(new ImportNote(0, ImportNoteKind.Change, "letterhead.year", $"Kế hoạch không ghi năm; chỉ đặt năm {year} cho dự thảo."));
@@ -42,7 +48,10 @@ public static partial class YearShift
         }
 
         var letterhead = plan.Letterhead with { Number = null, Date = null, Year = year };
-        changes.Add(new ImportNote(0, ImportNoteKind.Change, "letterhead", $"Bỏ số và ngày ({PlanText.NumberLine(plan.Letterhead).Trim()}, {PlanText.DateLine(plan.Letterhead)}): dự thảo năm {year}."));
+        if (!plan.Letterhead.IsDraft || plan.Letterhead.Number is not null || plan.Letterhead.Date is not null)
+        {
+            changes.Add(new ImportNote(0, ImportNoteKind.Change, "letterhead", $"Bỏ số và ngày ({PlanText.NumberLine(plan.Letterhead)}, {PlanText.DateLine(plan.Letterhead)}): dự thảo năm {year}."));
+        }
         var moved = plan with
         {
             Letterhead = letterhead,
@@ -91,6 +100,9 @@ public static partial class YearShift
             })],
         };
     }
+
+    [GeneratedRegex(@"năm (?<y>\d{4})")]
+    private static partial Regex TitleYear();
 
     private static string Excerpt(string text) => text.Length <= 70 ? text : text[..67] + "…";
 }
