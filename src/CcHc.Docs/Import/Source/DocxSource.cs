@@ -79,9 +79,9 @@ internal sealed class DocxSource
         {
             return false;
         }
-        if (size.Orient?.Value is { } orient)
+        if (size.Orient?.InnerText is { Length: > 0 } orient)
         {
-            return orient == PageOrientationValues.Landscape;
+            return orient == "landscape";
         }
         return (size.Width?.Value ?? 0) > (size.Height?.Value ?? 0);
     }
@@ -108,7 +108,7 @@ internal sealed class DocxSource
                     case TabChar:
                         text.Append('\t');
                         break;
-                    case Break br when br.Type?.Value == BreakValues.Page:
+                    case Break br when br.Type?.InnerText == "page":
                         if (text.ToString().Trim().Length == 0)
                         {
                             pageBreakBefore = true;
@@ -206,11 +206,11 @@ internal sealed class DocxSource
                     }
                 }
                 var merge = cell.TableCellProperties?.VerticalMerge;
-                var continued = merge is not null && (merge.Val is null || merge.Val.Value == MergedCellValues.Continue);
+                var continued = merge is not null && (merge.Val is null || merge.Val.InnerText == "continue");
                 var span = cell.TableCellProperties?.GridSpan?.Val?.Value ?? 1;
                 cells.Add(new SourceCell(continued ? [] : paragraphs, span));
             }
-            var isHeader = row.TableRowProperties?.GetFirstChild<TableHeader>() is { } header && (header.Val is null || header.Val.Value == OnOffOnlyValues.On);
+            var isHeader = row.TableRowProperties?.GetFirstChild<TableHeader>() is { } header && (header.Val is null || header.Val.InnerText is "on" or "true" or "1");
             if (countingHeaders && isHeader)
             {
                 headerRows++;
@@ -254,5 +254,5 @@ internal sealed class DocxSource
     }
 
     private static bool Visible(OpenXmlElement border) =>
-        border is BorderType type && type.Val is { } value && value.Value != BorderValues.None && value.Value != BorderValues.Nil;
+        border is BorderType type && type.Val is { } value && value.InnerText is not ("none" or "nil" or "");
 }

@@ -27,7 +27,7 @@ internal sealed class DocxStyles
             if (style.StyleId?.Value is { } id)
             {
                 styles[id] = style;
-                if (style.Type?.Value == StyleValues.Paragraph && style.Default?.Value == true)
+                if (style.Type?.InnerText == "paragraph" && style.Default?.InnerText is "1" or "true" or "on")
                 {
                     defaultParagraphStyle = id;
                 }

@@ -73,7 +73,7 @@ internal sealed class NumberingResolver
         var levelDefinition = Level(definition, level);
         var text = levelDefinition?.LevelText?.Val?.Value ?? "%" + (level + 1).ToString(CultureInfo.InvariantCulture) + ".";
         var format = levelDefinition?.NumberingFormat?.Val;
-        if (format is not null && format.Value == NumberFormatValues.Bullet)
+        if (format?.InnerText == "bullet")
         {
             return BulletLabel(text);
         }
@@ -95,35 +95,16 @@ internal sealed class NumberingResolver
     private static Level? Level(AbstractNum definition, int level) =>
         definition.Elements<Level>().FirstOrDefault(l => l.LevelIndex?.Value == level);
 
-    private static string Format(int value, DocumentFormat.OpenXml.EnumValue<NumberFormatValues>? format)
+    // By the attribute's text, so a value this Open XML version does not know reads as decimal instead of throwing.
+    private static string Format(int value, DocumentFormat.OpenXml.EnumValue<NumberFormatValues>? format) => format?.InnerText switch
     {
-        if (format is null)
-        {
-            return value.ToString(CultureInfo.InvariantCulture);
-        }
-        var kind = format.Value;
-        if (kind == NumberFormatValues.UpperRoman)
-        {
-            return RomanNumerals.ToRoman(value);
-        }
-        if (kind == NumberFormatValues.LowerRoman)
-        {
-            return RomanNumerals.ToRoman(value).ToLowerInvariant();
-        }
-        if (kind == NumberFormatValues.LowerLetter)
-        {
-            return ((char)('a' + ((value - 1) % 26))).ToString();
-        }
-        if (kind == NumberFormatValues.UpperLetter)
-        {
-            return ((char)('A' + ((value - 1) % 26))).ToString();
-        }
-        if (kind == NumberFormatValues.DecimalZero)
-        {
-            return value.ToString("00", CultureInfo.InvariantCulture);
-        }
-        return value.ToString(CultureInfo.InvariantCulture);
-    }
+        "upperRoman" => RomanNumerals.ToRoman(value),
+        "lowerRoman" => RomanNumerals.ToRoman(value).ToLowerInvariant(),
+        "lowerLetter" => ((char)('a' + ((value - 1) % 26))).ToString(),
+        "upperLetter" => ((char)('A' + ((value - 1) % 26))).ToString(),
+        "decimalZero" => value.ToString("00", CultureInfo.InvariantCulture),
+        _ => value.ToString(CultureInfo.InvariantCulture),
+    };
 
     // Bullet characters print as a dash or a plus in a Kế hoạch; symbol-font bullets read as a dash.
     private static string BulletLabel(string text) => text.Trim() switch

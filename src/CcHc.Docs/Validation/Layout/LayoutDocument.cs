@@ -114,8 +114,12 @@ internal sealed class LayoutDocument
         {
             return null;
         }
-        var rule = spacing.LineRule?.Value;
-        var name = rule is null || rule == LineSpacingRuleValues.Auto ? "auto" : rule == LineSpacingRuleValues.Exact ? "exact" : "atLeast";
+        var name = spacing.LineRule?.InnerText switch
+        {
+            null or "" or "auto" => "auto",
+            "exact" => "exact",
+            _ => "atLeast",
+        };
         return (value, name);
     }
 

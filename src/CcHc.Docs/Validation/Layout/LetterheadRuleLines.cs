@@ -34,7 +34,7 @@ internal static class LetterheadRuleLines
     {
         var borders = paragraph.ParagraphProperties?.ParagraphBorders;
         BorderType? border = bottom ? borders?.BottomBorder : borders?.TopBorder;
-        return border?.Val is { } value && value.Value != BorderValues.None && value.Value != BorderValues.Nil;
+        return border?.Val is { } value && value.InnerText is not ("none" or "nil" or "");
     }
 
     private static bool HasShape(OpenXmlElement element) =>

@@ -18,8 +18,8 @@ internal sealed class PageNumberRule : ILayoutRule
         var (properties, first) = document.Sections[0];
         var titlePage = properties.GetFirstChild<TitlePage>() is { } t && (t.Val is null || t.Val.Value);
         var headers = properties.Elements<HeaderReference>().ToList();
-        var defaultHeader = Header(document.Main, headers.FirstOrDefault(h => h.Type is null || h.Type.Value == HeaderFooterValues.Default));
-        var firstHeader = Header(document.Main, headers.FirstOrDefault(h => h.Type?.Value == HeaderFooterValues.First));
+        var defaultHeader = Header(document.Main, headers.FirstOrDefault(h => h.Type is null || h.Type.InnerText == "default"));
+        var firstHeader = Header(document.Main, headers.FirstOrDefault(h => h.Type?.InnerText == "first"));
         if (defaultHeader is null || !HasPageField(defaultHeader))
         {
             yield return LayoutFinding.At("KH1010", Severity.Warning, first,
