@@ -15,6 +15,7 @@ internal static class CliRoot
         {
             RenderCommand.Create(console),
             ValidateCommand.Create(console),
+            ImportCommand.Create(console),
             NewCommand.Create(console),
             TemplatesCommand.Create(console),
             MarkupCommand.Create(console),

@@ -15,13 +15,14 @@ internal static class ValidateCommand
     {
         var plans = new Argument<string[]>("plans")
         {
-            Description = "Tệp kế hoạch / plan files (.yaml, .yml, .json)",
+            Description = "Tệp kế hoạch / plan files (.yaml, .yml, .json), hoặc văn bản Word đã soạn / or finished .docx files",
             Arity = ArgumentArity.OneOrMore,
         }.RejectOptionLikeValues();
         var command = new Command("validate",
             "Kiểm tra kế hoạch (số, ngày, căn cứ, phụ lục, thể thức NĐ30) / check plans before signing.\n" +
-            "Prints file:line:col: error KH0012: message; exits 1 when a plan has an error.\n\n" +
-            "Example:\n  cchc validate ke-hoach.yaml\n  cchc validate plans/*.yaml")
+            "Prints file:line:col: error KH0012: message; exits 1 when a plan has an error.\n" +
+            "A .docx is imported and checked too, plus NĐ30 layout (KH1001–KH1012, located by paragraph).\n\n" +
+            "Example:\n  cchc validate ke-hoach.yaml\n  cchc validate plans/*.yaml\n  cchc validate ke-hoach-da-ky.docx")
         {
             plans,
         };
@@ -37,6 +38,15 @@ internal static class ValidateCommand
         foreach (var path in plans)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            if (path.EndsWith(".docx", StringComparison.OrdinalIgnoreCase))
+            {
+                var docx = DocxValidation.Run(console, path, errors);
+                errorCount += docx.Errors;
+                warningCount += docx.Warnings;
+                infoCount += docx.Infos;
+                exitCode = ExitCodes.Worst(exitCode, docx.ExitCode);
+                continue;
+            }
             var document = PlanInput.TryRead(path, errors, out var readCode);
             if (document is null)
             {
