@@ -73,6 +73,16 @@ public static class PlanReader
                 $"is {FileKinds.Describe(kind)}, not a regular file; give the path of a plan file");
             context.ThrowIfErrors();
         }
+        try
+        {
+            // A regular file tells its size: refuse a large one before reading it. ReadAtMost still counts what it reads.
+            TreeLimits.CheckSize(kind == FileKind.Regular ? new FileInfo(path).Length : 0, options);
+        }
+        catch (TreeBuildException e)
+        {
+            context.Error(e.Position, PlanPath.Root, e.Message);
+            context.ThrowIfErrors();
+        }
         var text = DecodeUtf8(ReadAtMost(path, options.MaxBytes, context), context);
         return extension == ".json"
             ? ReadJsonDocument(text, path, options)
