@@ -20,6 +20,7 @@ internal static class CliRoot
             TemplatesCommand.Create(console),
             MarkupCommand.Create(console),
             PreviewCommand.Create(console),
+            SchemaCommand.Create(console),
         };
         return root;
     }

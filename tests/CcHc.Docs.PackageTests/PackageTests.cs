@@ -59,6 +59,65 @@ public sealed class PackageTests(PackagedFeed feed) : IClassFixture<PackagedFeed
     }
 
     [Fact]
+    public void Every_package_is_a_preview_with_icon_release_notes_and_license_file()
+    {
+        foreach (var package in feed.Packages)
+        {
+            string? Element(string name) => package.Metadata.Elements().SingleOrDefault(e => e.Name.LocalName == name)?.Value;
+
+            Assert.Matches(@"^0\.1\.0-preview\.[1-9][0-9]*$", package.Version);
+            Assert.False(string.IsNullOrWhiteSpace(Element("releaseNotes")), $"{package.Id} has no release notes.");
+            Assert.Equal("package-icon.png", Element("icon"));
+            using var archive = ZipFile.OpenRead(package.Path);
+            var icon = archive.GetEntry("package-icon.png");
+            Assert.NotNull(icon);
+            using (var stream = icon.Open())
+            {
+                var header = new byte[8];
+                stream.ReadExactly(header);
+                Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G', 13, 10, 26, 10 }, header);
+            }
+            Assert.NotNull(archive.GetEntry("LICENSE"));
+        }
+    }
+
+    [Fact]
+    public void Packages_depend_on_their_siblings_at_exactly_their_version()
+    {
+        var siblings = feed.Packages.ToDictionary(p => p.Id, p => p.Version);
+        var found = 0;
+        foreach (var package in feed.Packages)
+        {
+            foreach (var dependency in package.Metadata.Descendants().Where(e => e.Name.LocalName == "dependency"))
+            {
+                var id = dependency.Attribute("id")!.Value;
+                if (siblings.TryGetValue(id, out var version))
+                {
+                    Assert.Equal($"[{version}]", dependency.Attribute("version")?.Value);
+                    found++;
+                }
+            }
+        }
+        Assert.True(found > 0, "No package depends on a sibling; CcHc.Docs.Testing should depend on CcHc.Docs.");
+    }
+
+    [Fact]
+    public void The_plan_schema_ships_in_the_library_and_the_tool()
+    {
+        var schema = File.ReadAllBytes(Path.Combine(feed.RepositoryRoot, "schemas", "plan.schema.json"));
+        foreach (var (id, entry) in new[] { ("CcHc.Docs", "schemas/plan.schema.json"), ("CcHc.Docs.Cli", "tools/net10.0/any/schemas/plan.schema.json") })
+        {
+            using var archive = ZipFile.OpenRead(feed.Package(id).Path);
+            var file = archive.GetEntry(entry);
+            Assert.True(file is not null, $"{id} has no {entry}.");
+            using var stream = file.Open();
+            using var copy = new MemoryStream();
+            stream.CopyTo(copy);
+            Assert.Equal(schema, copy.ToArray());
+        }
+    }
+
+    [Fact]
     public void Tool_installs_from_the_feed_and_renders_a_plan()
     {
         var cli = feed.Package("CcHc.Docs.Cli");

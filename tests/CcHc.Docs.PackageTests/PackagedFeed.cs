@@ -107,7 +107,7 @@ public sealed class PackagedFeed : IDisposable
 
     private static void CopySources(string repository, string target)
     {
-        foreach (var file in new[] { "Directory.Build.props", "Directory.Packages.props", ".editorconfig", "global.json" })
+        foreach (var file in new[] { "Directory.Build.props", "Directory.Build.targets", "Directory.Packages.props", ".editorconfig", "global.json", "LICENSE" })
         {
             var source = Path.Combine(repository, file);
             if (File.Exists(source))
@@ -118,6 +118,9 @@ public sealed class PackagedFeed : IDisposable
         }
         CopyFolder(Path.Combine(repository, "src"), Path.Combine(target, "src"));
         CopyFolder(Path.Combine(repository, "templates"), Path.Combine(target, "templates"));
+        CopyFolder(Path.Combine(repository, "schemas"), Path.Combine(target, "schemas"));
+        Directory.CreateDirectory(Path.Combine(target, "docs", "images"));
+        File.Copy(Path.Combine(repository, "docs", "images", "package-icon.png"), Path.Combine(target, "docs", "images", "package-icon.png"));
     }
 
     private static void CopyFolder(string source, string target)

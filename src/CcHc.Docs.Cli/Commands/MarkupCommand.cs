@@ -27,7 +27,7 @@ internal static class MarkupCommand
             {
                 renderer = settings.CreateRenderer(parse);
             }
-            catch (DirectoryNotFoundException e)
+            catch (IOException e)
             {
                 errors.Unlocated(null, e.Message);
                 return Task.FromResult(ExitCodes.Usage);

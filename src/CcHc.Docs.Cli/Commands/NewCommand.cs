@@ -2,6 +2,7 @@ using System.CommandLine;
 using CcHc.Docs.Cli.Output;
 using CcHc.Docs.Cli.Starters;
 using CcHc.Docs.Rendering;
+using CcHc.Docs.Serialization;
 
 namespace CcHc.Docs.Cli.Commands;
 
@@ -46,15 +47,23 @@ internal static class NewCommand
                 errors.Unlocated(path, "already exists; pass --force to overwrite it.");
                 return ExitCodes.Usage;
             }
+            // The starter's first line points editors at plan.schema.json beside it; write that too unless it exists.
+            var schema = Path.Combine(Path.GetDirectoryName(path) ?? "", PlanSchema.FileName);
+            var writeSchema = !File.Exists(schema);
             try
             {
                 AtomicFile.Write(path, StarterPlans.Read(parse.GetRequiredValue(kind)));
+                if (writeSchema)
+                {
+                    AtomicFile.Write(schema, PlanSchema.Bytes());
+                }
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
                 return errors.Report(e, path);
             }
-            console.Out.WriteLine($"Wrote {path}. Fill it in, then: cchc validate {path} && cchc render {path}");
+            var also = writeSchema ? $" and {schema} (for completion in editors)" : "";
+            console.Out.WriteLine($"Wrote {path}{also}. Fill it in, then: cchc validate {path} && cchc render {path}");
             return ExitCodes.Success;
         });
         return command;

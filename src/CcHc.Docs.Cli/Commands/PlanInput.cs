@@ -1,4 +1,5 @@
 using CcHc.Docs.Cli.Output;
+using CcHc.Docs.IO;
 using CcHc.Docs.Serialization;
 
 namespace CcHc.Docs.Cli.Commands;
@@ -21,6 +22,12 @@ internal static class PlanInput
         if (!File.Exists(path))
         {
             errors.Unlocated(path, "file not found.");
+            exitCode = ExitCodes.Usage;
+            return null;
+        }
+        if (FileKinds.Of(path) is var kind and not FileKind.Regular)
+        {
+            errors.Unlocated(path, $"is {FileKinds.Describe(kind)}, not a regular file; give a plan file (.yaml, .yml or .json).");
             exitCode = ExitCodes.Usage;
             return null;
         }

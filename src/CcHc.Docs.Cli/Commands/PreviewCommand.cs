@@ -24,6 +24,13 @@ internal static class PreviewCommand
             Description = "Thời gian chờ LibreOffice tối đa (giây) / seconds to wait for LibreOffice",
             DefaultValueFactory = _ => 120,
         };
+        timeout.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() is < 1 or > 3600)
+            {
+                result.AddError("--timeout must be between 1 and 3600 seconds.");
+            }
+        });
         var settings = new RenderSettings();
         var command = new Command("preview",
             "Xem trước: xuất .docx rồi chuyển sang PDF/PNG bằng LibreOffice / render, then convert through LibreOffice.\n" +
@@ -37,7 +44,7 @@ internal static class PreviewCommand
         settings.AddTo(command, withTimeout: false);
         command.SetAction((parse, cancellationToken) =>
         {
-            var request = new PreviewRequest(parse.GetRequiredValue(plan), parse.GetValue(output), TimeSpan.FromSeconds(Math.Max(1, parse.GetValue(timeout))));
+            var request = new PreviewRequest(parse.GetRequiredValue(plan), parse.GetValue(output), TimeSpan.FromSeconds(parse.GetValue(timeout)));
             return RunAsync(console, request, settings, parse, cancellationToken);
         });
         return command;
@@ -75,7 +82,7 @@ internal static class PreviewCommand
         {
             renderer = settings.CreateRenderer(parse);
         }
-        catch (DirectoryNotFoundException e)
+        catch (IOException e)
         {
             errors.Unlocated(null, e.Message);
             return ExitCodes.Usage;

@@ -5,7 +5,7 @@ using CcHc.Docs.Validation;
 
 namespace CcHc.Docs.Cli.Commands;
 
-/// <summary><c>cchc render plan.yaml... [-t folder] [-o file|folder] [--profile 13|14]</c>: plans to .docx files.</summary>
+/// <summary><c>cchc render plan.yaml... [-t folder] [-o file|folder] [--profile 13|14] [--check] [--force]</c>: plans to .docx files.</summary>
 internal static class RenderCommand
 {
     public static Command Create(CliConsole console)
@@ -24,6 +24,10 @@ internal static class RenderCommand
         {
             Description = "Kiểm tra trước khi xuất; không xuất kế hoạch có lỗi (cảnh báo vẫn xuất) / validate first and refuse plans with errors (warnings never block)",
         };
+        var force = new Option<bool>("--force")
+        {
+            Description = "Ghi đè cả tệp .docx chỉ đọc / also replace a read-only output file",
+        };
         var settings = new RenderSettings();
         var command = new Command("render",
             "Xuất kế hoạch ra tệp Word (.docx) theo NĐ30 / render plans to Word files.\n\n" +
@@ -32,14 +36,17 @@ internal static class RenderCommand
             plans,
             output,
             check,
+            force,
         };
         settings.AddTo(command);
         command.SetAction((parse, cancellationToken) =>
-            Task.FromResult(Run(console, parse.GetRequiredValue(plans), parse.GetValue(output), parse.GetValue(check), settings, parse, cancellationToken)));
+            Task.FromResult(Run(console, parse.GetRequiredValue(plans), parse.GetValue(output), new RenderFlags(parse.GetValue(check), parse.GetValue(force)), settings, parse, cancellationToken)));
         return command;
     }
 
-    private static int Run(CliConsole console, string[] plans, string? output, bool check, RenderSettings settings, ParseResult parse, CancellationToken cancellationToken)
+    private sealed record RenderFlags(bool Check, bool Force);
+
+    private static int Run(CliConsole console, string[] plans, string? output, RenderFlags flags, RenderSettings settings, ParseResult parse, CancellationToken cancellationToken)
     {
         var progress = new ProgressDisplay(console.Out, !console.IsOutputRedirected, plans.Length);
         var errors = new ErrorReporter(console.Error, progress.Clear);
@@ -54,7 +61,7 @@ internal static class RenderCommand
         {
             renderer = settings.CreateRenderer(parse);
         }
-        catch (DirectoryNotFoundException e)
+        catch (IOException e)
         {
             errors.Unlocated(null, e.Message);
             return ExitCodes.Usage;
@@ -66,7 +73,7 @@ internal static class RenderCommand
         {
             cancellationToken.ThrowIfCancellationRequested();
             progress.Starting(plans[i]);
-            var code = RenderOne(renderer, plans[i], targets[i], check, errors, progress, cancellationToken);
+            var code = RenderOne(renderer, plans[i], targets[i], flags, errors, progress, cancellationToken);
             if (code == ExitCodes.Success)
             {
                 progress.Finished($"{plans[i]} → {targets[i]}");
@@ -81,7 +88,7 @@ internal static class RenderCommand
         return exitCode;
     }
 
-    private static int RenderOne(PlanRenderer renderer, string plan, string target, bool check, ErrorReporter errors, ProgressDisplay progress, CancellationToken cancellationToken)
+    private static int RenderOne(PlanRenderer renderer, string plan, string target, RenderFlags flags, ErrorReporter errors, ProgressDisplay progress, CancellationToken cancellationToken)
     {
         var document = PlanInput.TryRead(plan, errors, out var readCode);
         if (document is null)
@@ -89,7 +96,7 @@ internal static class RenderCommand
             progress.Failed();
             return readCode;
         }
-        if (check)
+        if (flags.Check)
         {
             var report = PlanValidator.Validate(document.Plan, document.SourceMap);
             foreach (var diagnostic in report.Diagnostics)
@@ -105,7 +112,8 @@ internal static class RenderCommand
         }
         try
         {
-            renderer.RenderToFile(document.Plan, target, cancellationToken: cancellationToken);
+            var bytes = renderer.RenderToBytes(document.Plan, cancellationToken: cancellationToken);
+            AtomicFile.Write(target, bytes, replaceReadOnly: flags.Force);
             return ExitCodes.Success;
         }
         catch (Exception e) when (e is not OperationCanceledException)

@@ -39,6 +39,7 @@ internal sealed class RenderSettings
 
     /// <summary>The renderer the options ask for.</summary>
     /// <exception cref="DirectoryNotFoundException">The template folder does not exist.</exception>
+    /// <exception cref="IOException">-t names a file, not a folder.</exception>
     public PlanRenderer CreateRenderer(ParseResult parse)
     {
         var profile = parse.GetValue(Profile) == "13" ? FormattingProfile.Body13 : FormattingProfile.Body14;
@@ -48,6 +49,10 @@ internal sealed class RenderSettings
             Timeout = _timeoutAdded ? TimeSpan.FromSeconds(parse.GetValue(Timeout)) : PlanRendererOptions.Default.Timeout,
         };
         var folder = parse.GetValue(Templates);
+        if (folder is not null && File.Exists(folder))
+        {
+            throw new IOException($"-t '{folder}' is a file; give the folder that holds your .sbn templates (cchc templates export <folder> creates one).");
+        }
         return folder is null ? PlanRenderer.WithOptions(options) : PlanRenderer.FromTemplateFolder(folder, options);
     }
 

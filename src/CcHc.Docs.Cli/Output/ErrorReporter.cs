@@ -39,6 +39,9 @@ internal sealed class ErrorReporter(TextWriter error, Action? beforeWrite = null
             case TemplateNotFoundException notFound:
                 Unlocated(file, notFound.Message);
                 return ExitCodes.Usage;
+            case ReadOnlyOutputException readOnly:
+                Unlocated(file, readOnly.Message + " Pass --force to replace it.");
+                return ExitCodes.Usage;
             case FileNotFoundException or DirectoryNotFoundException or UnauthorizedAccessException or IOException:
                 Unlocated(file, exception.Message);
                 return ExitCodes.Usage;

@@ -4,7 +4,8 @@ namespace CcHc.Docs.Cli.Preview;
 
 /// <summary>
 /// Converts a .docx to PDF with headless LibreOffice, in a private profile folder so that it neither
-/// touches nor waits for the user's running LibreOffice; then, when asked, the first page to PNG with pdftoppm.
+/// touches nor waits for the user's running LibreOffice, and with a private TMPDIR for its pipe, all inside the
+/// work folder the caller deletes; then, when asked, the first page to PNG with pdftoppm.
 /// </summary>
 internal sealed class PreviewConverter(string workFolder, TimeSpan timeout, CancellationToken cancellationToken)
 {
@@ -14,9 +15,12 @@ internal sealed class PreviewConverter(string workFolder, TimeSpan timeout, Canc
         var input = Path.Combine(workFolder, "preview.docx");
         await File.WriteAllBytesAsync(input, docx, cancellationToken).ConfigureAwait(false);
         var profile = new Uri(Path.Combine(workFolder, "lo-profile") + Path.DirectorySeparatorChar).AbsoluteUri;
+        // LibreOffice puts its OSL_PIPE_* socket in TMPDIR; inside the work folder, a killed run leaves nothing behind.
+        var temp = Path.Combine(workFolder, "tmp");
+        Directory.CreateDirectory(temp);
         var office = await ProcessRunner.RunAsync(soffice,
             ["--headless", "--norestore", "--nologo", $"-env:UserInstallation={profile}", "--convert-to", "pdf", "--outdir", workFolder, input],
-            timeout, cancellationToken).ConfigureAwait(false);
+            timeout, cancellationToken, new Dictionary<string, string> { ["TMPDIR"] = temp, ["TMP"] = temp, ["TEMP"] = temp }).ConfigureAwait(false);
         var pdf = Path.Combine(workFolder, "preview.pdf");
         if (office.TimedOut)
         {

@@ -9,7 +9,8 @@ internal sealed record ProcessOutcome(int ExitCode, string Output, bool TimedOut
 /// <summary>Runs a program with a time limit, killing its whole process tree on timeout or cancellation.</summary>
 internal static class ProcessRunner
 {
-    public static async Task<ProcessOutcome> RunAsync(string program, IEnumerable<string> arguments, TimeSpan timeout, CancellationToken cancellationToken)
+    public static async Task<ProcessOutcome> RunAsync(string program, IEnumerable<string> arguments, TimeSpan timeout, CancellationToken cancellationToken,
+        IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo(program)
         {
@@ -21,6 +22,10 @@ internal static class ProcessRunner
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
+        }
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
         }
         var output = new StringBuilder();
         using var process = new Process { StartInfo = start };

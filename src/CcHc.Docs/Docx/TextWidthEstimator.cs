@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -9,15 +10,24 @@ namespace CcHc.Docs.Docx;
 /// 13 pt bold comes out at ≈95 mm (measured 95.7 mm), "Độc lập - Tự do - Hạnh phúc" at 13 pt bold
 /// at ≈56 mm (measured 56 mm). Used only to size the short rules under the letterhead lines.
 /// </summary>
+/// <remarks>
+/// Text is measured one code point at a time, so a character outside the Basic Multilingual Plane (an emoji,
+/// a Hán-Nôm character) counts once, as a full em, and a lone surrogate counts as an unknown letter.
+/// </remarks>
 internal static class TextWidthEstimator
 {
     /// <summary>The estimated width in twips of <paramref name="text"/> at <paramref name="points"/>.</summary>
     public static int Twips(string text, double points, bool bold)
     {
         var em = 0.0;
-        foreach (var c in text)
+        for (var i = 0; i < text.Length;)
         {
-            em += Advance(BaseLetter(c), bold);
+            if (Rune.DecodeFromUtf16(text.AsSpan(i), out var rune, out var consumed) != OperationStatus.Done)
+            {
+                rune = Rune.ReplacementChar;
+            }
+            i += consumed;
+            em += rune.IsBmp ? Advance(BaseLetter((char)rune.Value), bold) : 1.0;
         }
 
         return (int)Math.Round(em * points * 20);
@@ -28,6 +38,12 @@ internal static class TextWidthEstimator
         if (c is 'Đ' or 'đ')
         {
             return c == 'Đ' ? 'D' : 'd';
+        }
+
+        // Precomposed Latin letters (Vietnamese included) end at U+1EFF; nothing above decomposes to one.
+        if (c is < '\u00C0' or > '\u1EFF')
+        {
+            return c;
         }
 
         var decomposed = c.ToString().Normalize(NormalizationForm.FormD);

@@ -1,14 +1,44 @@
+using CcHc.Docs.IO;
+
 namespace CcHc.Docs.Rendering;
 
-/// <summary>Writes a file through a temporary sibling and a move, so readers never see a partial file.</summary>
+/// <summary>
+/// Writes a file through a temporary sibling and a move, so readers never see a partial file. An existing
+/// output keeps its permissions; a symbolic link is written through to its target (the link stays); a
+/// read-only output is replaced only when the caller says so. Errors name the output, never the temporary file.
+/// </summary>
 internal static class AtomicFile
 {
-    public static void Write(string path, ReadOnlySpan<byte> bytes)
+    public static void Write(string path, ReadOnlySpan<byte> bytes, bool replaceReadOnly = false)
     {
-        var full = Path.GetFullPath(path);
-        var directory = Path.GetDirectoryName(full)!;
-        Directory.CreateDirectory(directory);
-        var temporary = Path.Combine(directory, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
+        ArgumentNullException.ThrowIfNull(path);
+        var target = FinalTarget(Path.GetFullPath(path));
+        var kind = FileKinds.Of(target);
+        if (kind is not (FileKind.Missing or FileKind.Regular))
+        {
+            throw new IOException($"The output '{path}' is {FileKinds.Describe(kind)}, not a regular file; choose another output.");
+        }
+        UnixFileMode? mode = null;
+        if (kind == FileKind.Regular)
+        {
+            if (File.GetAttributes(target).HasFlag(FileAttributes.ReadOnly) && !replaceReadOnly)
+            {
+                throw new ReadOnlyOutputException(path);
+            }
+            mode = OperatingSystem.IsWindows() ? null : File.GetUnixFileMode(target);
+        }
+        var directory = Path.GetDirectoryName(target)!;
+        string temporary;
+        try
+        {
+            Directory.CreateDirectory(directory);
+            // Short, so that a legal output name (up to 255 bytes) never yields an illegal temporary one.
+            temporary = Path.Combine(directory, $".cchc-{Guid.NewGuid().ToString("N")[..12]}.tmp");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw Named(path, e, null);
+        }
         try
         {
             using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
@@ -16,14 +46,52 @@ internal static class AtomicFile
                 stream.Write(bytes);
                 stream.Flush(flushToDisk: true);
             }
-            File.Move(temporary, full, overwrite: true);
+            if (mode is { } keep && !OperatingSystem.IsWindows())
+            {
+                File.SetUnixFileMode(temporary, keep);
+            }
+            File.Move(temporary, target, overwrite: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw Named(path, e, temporary);
         }
         finally
+        {
+            TryDelete(temporary);
+        }
+    }
+
+    /// <summary>Where a chain of symbolic links ends (the path itself when it is not a link).</summary>
+    private static string FinalTarget(string path)
+    {
+        var info = new FileInfo(path);
+        if (info.LinkTarget is null)
+        {
+            return path;
+        }
+        return info.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? path;
+    }
+
+    private static Exception Named(string path, Exception e, string? temporary)
+    {
+        var reason = temporary is null ? e.Message : e.Message.Replace(temporary, path, StringComparison.Ordinal);
+        var message = $"Cannot write the output '{path}': {reason}";
+        return e is UnauthorizedAccessException ? new UnauthorizedAccessException(message, e) : new IOException(message, e);
+    }
+
+    private static void TryDelete(string temporary)
+    {
+        try
         {
             if (File.Exists(temporary))
             {
                 File.Delete(temporary);
             }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Nothing more to do; the output itself was not touched.
         }
     }
 }

@@ -4,8 +4,8 @@ using CcHc.Docs.Vietnamese;
 namespace CcHc.Docs.Rendering;
 
 /// <summary>
-/// The output encoder of markup templates: every value a <c>{{ }}</c> block prints is NFC-normalised,
-/// stripped of characters XML 1.0 forbids, and XML-escaped, so plan text can never break the markup.
+/// The output encoder of markup templates: every value a <c>{{ }}</c> block prints is stripped of characters XML 1.0 forbids,
+/// NFC-normalised, and XML-escaped, so plan text can never break the markup.
 /// </summary>
 internal static class MarkupEncoder
 {

@@ -97,8 +97,17 @@ internal static class JsonTreeBuilder
     private static string CleanMessage(string message)
     {
         var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
-        var text = cut >= 0 ? message[..cut] : message;
-        return text.TrimEnd();
+        var text = (cut >= 0 ? message[..cut] : message).TrimEnd();
+        // System.Text.Json's advice is for programmers ("Change the reader options"); a plan's author needs this.
+        if (text.Contains("trailing comma", StringComparison.OrdinalIgnoreCase))
+        {
+            return "a comma after the last item of a list or object; JSON allows none there, so delete the comma.";
+        }
+        if (text.Contains("comment", StringComparison.OrdinalIgnoreCase) && text.Contains("Change the reader options", StringComparison.Ordinal))
+        {
+            return "a comment; JSON allows none, so delete it (or write the plan as YAML, which allows # comments).";
+        }
+        return text.Replace(" Change the reader options.", "", StringComparison.Ordinal);
     }
 
     /// <summary>Turns UTF-8 byte offsets into 1-based lines and character (UTF-16) columns.</summary>

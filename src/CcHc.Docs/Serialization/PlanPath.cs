@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using CcHc.Docs.Vietnamese;
 
 namespace CcHc.Docs.Serialization;
 
@@ -102,7 +103,7 @@ public static class PlanPath
     internal static string Quote(string text)
     {
         var builder = new StringBuilder(text.Length + 2).Append('"');
-        foreach (var c in text.Length > 60 ? text[..57] + "…" : text)
+        foreach (var c in text.Length > 60 ? TextElements.Head(text, 57) + "…" : text)
         {
             builder.Append(char.IsControl(c) ? $"\\u{(int)c:X4}" : c.ToString());
         }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using CcHc.Docs.IO;
 using CcHc.Docs.Plans;
 
 namespace CcHc.Docs.Serialization;
@@ -64,16 +65,25 @@ public static class PlanReader
                 $"cannot tell the format from the extension \"{extension}\"; name the file .yaml, .yml or .json");
             context.ThrowIfErrors();
         }
+        var kind = FileKinds.Of(path);
+        if (kind is not (FileKind.Regular or FileKind.Missing))
+        {
+            // Opening a FIFO waits for a writer and a device such as /dev/zero never ends: refuse before opening.
+            context.Error(new SourcePosition(1, 1), PlanPath.Root,
+                $"is {FileKinds.Describe(kind)}, not a regular file; give the path of a plan file");
+            context.ThrowIfErrors();
+        }
         try
         {
-            TreeLimits.CheckSize(new FileInfo(path).Length, options);
+            // A regular file tells its size: refuse a large one before reading it. ReadAtMost still counts what it reads.
+            TreeLimits.CheckSize(kind == FileKind.Regular ? new FileInfo(path).Length : 0, options);
         }
         catch (TreeBuildException e)
         {
             context.Error(e.Position, PlanPath.Root, e.Message);
             context.ThrowIfErrors();
         }
-        var text = DecodeUtf8(File.ReadAllBytes(path), context);
+        var text = DecodeUtf8(ReadAtMost(path, options.MaxBytes, context), context);
         return extension == ".json"
             ? ReadJsonDocument(text, path, options)
             : ReadYamlDocument(text, path, options);
@@ -101,8 +111,38 @@ public static class PlanReader
         return new PlanDocument(plan!, context.SourceMap());
     }
 
+    /// <summary>
+    /// The bytes of the file, counting what is actually read rather than the length the file claims (0 for a
+    /// device or a file in /proc), so no file can make the reader take more than the limit.
+    /// </summary>
+    private static byte[] ReadAtMost(string path, long maxBytes, ReadContext context)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+        var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = stream.Read(chunk, 0, (int)Math.Min(chunk.Length, maxBytes + 1 - buffer.Length))) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+            if (buffer.Length > maxBytes)
+            {
+                context.Error(new SourcePosition(1, 1), PlanPath.Root, string.Format(CultureInfo.InvariantCulture,
+                    "the file is larger than the limit of {0:N0} bytes; a plan is far smaller, so check that this is the right file, " +
+                    "or raise PlanReaderOptions.MaxBytes", maxBytes));
+                context.ThrowIfErrors();
+            }
+        }
+        return buffer.ToArray();
+    }
+
     private static string DecodeUtf8(byte[] bytes, ReadContext context)
     {
+        if (LooksLikeUtf16(bytes))
+        {
+            context.Error(new SourcePosition(1, 1), PlanPath.Root,
+                "the file is UTF-16; UTF-16 is not supported, save it as UTF-8 (in Notepad: Save as → Encoding: UTF-8)");
+            context.ThrowIfErrors();
+        }
         var start = bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? Encoding.UTF8.Preamble.Length : 0;
         try
         {
@@ -117,5 +157,28 @@ public static class PlanReader
             context.ThrowIfErrors();
             throw;
         }
+    }
+
+    /// <summary>A UTF-16 byte order mark, or a zero byte beside every ASCII character at the start (UTF-16 without one).</summary>
+    private static bool LooksLikeUtf16(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            return true;
+        }
+        var sample = bytes[..(Math.Min(bytes.Length, 64) & ~1)];
+        if (sample.Length < 4)
+        {
+            return false;
+        }
+        var evenZeros = 0;
+        var oddZeros = 0;
+        for (var i = 0; i < sample.Length; i += 2)
+        {
+            evenZeros += sample[i] == 0 ? 1 : 0;
+            oddZeros += sample[i + 1] == 0 ? 1 : 0;
+        }
+        var pairs = sample.Length / 2;
+        return evenZeros * 4 >= pairs * 3 || oddZeros * 4 >= pairs * 3;
     }
 }

@@ -17,13 +17,17 @@ internal sealed class ScalarReader(ReadContext context)
         return scalar.IsNull ? null : Context.CleanText(scalar.Value, path, node.Position);
     }
 
-    /// <summary>Text that must be there: an empty value is an error.</summary>
+    /// <summary>Text that must be there: an empty value, or one of spaces, tabs and line breaks only, is an error.</summary>
     public string RequiredText(DataNode node, string path)
     {
         var text = Text(node, path);
         if (text is null && node is ScalarNode)
         {
             Context.Error(node.Position, path, "must not be empty");
+        }
+        else if (text is not null && string.IsNullOrWhiteSpace(text))
+        {
+            Context.Error(node.Position, path, "must not be empty (it holds only spaces, tabs or line breaks); write the text");
         }
         return text ?? "";
     }

@@ -26,6 +26,12 @@ internal static partial class YamlTreeBuilder
         {
             context.Error(e.Position, PlanPath.Root, e.Message);
         }
+        catch (YamlException e) when (e.Message.Contains(" tab", StringComparison.Ordinal) && IndentingTab(text, (int)e.Start.Line) is { } tab)
+        {
+            // YamlDotNet reports a tab in the indentation at the start of the enclosing mapping, often (1,1).
+            context.Error(tab, PlanPath.Root,
+                "YAML syntax error: a tab indents this line; YAML indents with spaces only, so replace the tab with spaces.");
+        }
         catch (YamlException e)
         {
             context.Error(ToPosition(e.Start), PlanPath.Root, $"YAML syntax error: {CleanMessage(e.Message)}");
@@ -36,6 +42,34 @@ internal static partial class YamlTreeBuilder
             // report it where parsing stopped instead of letting an internal exception escape.
             var at = parser.Current is { } last ? ToPosition(last.End) : new SourcePosition(1, 1);
             context.Error(at, PlanPath.Root, "YAML syntax error after this point: check for an unclosed '[', '{' or quote.");
+        }
+        return null;
+    }
+
+    /// <summary>The first tab in the leading whitespace of a line, from <paramref name="fromLine"/> on; null when none.</summary>
+    private static SourcePosition? IndentingTab(string text, int fromLine)
+    {
+        var line = 1;
+        var start = 0;
+        while (start <= text.Length)
+        {
+            var end = text.IndexOf('\n', start);
+            if (end < 0)
+            {
+                end = text.Length;
+            }
+            if (line >= fromLine)
+            {
+                for (var i = start; i < end && text[i] is ' ' or '\t'; i++)
+                {
+                    if (text[i] == '\t')
+                    {
+                        return new SourcePosition(line, i - start + 1);
+                    }
+                }
+            }
+            line++;
+            start = end + 1;
         }
         return null;
     }

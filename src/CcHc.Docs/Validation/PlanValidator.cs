@@ -15,6 +15,8 @@ namespace CcHc.Docs.Validation;
 /// </remarks>
 public sealed class PlanValidator
 {
+    private static readonly ForbiddenCharacterRule ForbiddenCharacters = new();
+
     /// <summary>A validator with the default catalogue.</summary>
     public static PlanValidator Default { get; } = new(DefaultRules);
 
@@ -46,10 +48,14 @@ public sealed class PlanValidator
     {
         ArgumentNullException.ThrowIfNull(plan);
         var walker = PlanWalker.Of(plan);
-        var found = new List<Diagnostic>();
-        foreach (var rule in Rules)
+        // Text that cannot be normalised would make the rules throw: report it alone (KH0049) until it is removed.
+        var found = ForbiddenCharacters.Check(plan).ToList();
+        if (found.Count == 0)
         {
-            found.AddRange(rule.Check(plan));
+            foreach (var rule in Rules)
+            {
+                found.AddRange(rule.Check(plan));
+            }
         }
         var ordered = found
             .Select((diagnostic, index) => (diagnostic, index))

@@ -131,7 +131,7 @@ internal static partial class TextPatterns
     }
 
     /// <summary>The text shortened for quoting in a message.</summary>
-    public static string Quote(string text) => text.Length <= 80 ? text : text[..77] + "…";
+    public static string Quote(string text) => text.Length <= 80 ? text : TextElements.Head(text, 77) + "…";
 
     [GeneratedRegex(@"ngày\s+[0-9]{1,2}\s+tháng\s+[0-9]{1,2}\s+năm\s+[0-9]{4}|\b[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}\b", RegexOptions.CultureInvariant)]
     private static partial Regex DatePattern();

@@ -1,4 +1,5 @@
 using CcHc.Docs.Plans;
+using CcHc.Docs.Vietnamese;
 
 namespace CcHc.Docs.Validation.Rules;
 
@@ -31,5 +32,5 @@ internal sealed class BasisPunctuationRule : PlanRule
         }
     }
 
-    private static string Tail(string text) => text.Length <= 40 ? text : text[^40..];
+    private static string Tail(string text) => TextElements.Tail(text, 40);
 }

@@ -1,4 +1,5 @@
 using CcHc.Docs.Plans;
+using CcHc.Docs.Vietnamese;
 
 namespace CcHc.Docs.Validation.Rules;
 
@@ -18,7 +19,7 @@ internal sealed class ClosingEndMarkRule : PlanRule
         var line = PlanText.ClosingLine(closing);
         if (!line.EndsWith("/.", StringComparison.Ordinal))
         {
-            var tail = line.Length <= 30 ? line : "…" + line[^30..];
+            var tail = line.Length <= 30 ? line : "…" + TextElements.Tail(line, 30);
             yield return At("closing.text",
                 $"Câu kết \"{tail}\" không có dấu kết thúc \"./.\"; thêm \"./.\" ngay sau chữ cuối (end_mark: true) và bỏ chữ thừa sau câu.");
         }

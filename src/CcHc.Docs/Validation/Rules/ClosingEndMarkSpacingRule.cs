@@ -1,4 +1,5 @@
 using CcHc.Docs.Plans;
+using CcHc.Docs.Vietnamese;
 
 namespace CcHc.Docs.Validation.Rules;
 
@@ -25,11 +26,11 @@ internal sealed class ClosingEndMarkSpacingRule : PlanRule
             }
             if (body.Length > 0 && char.IsWhiteSpace(body[^1]))
             {
-                var tail = line.Length <= 30 ? line : "…" + line[^30..];
+                var tail = line.Length <= 30 ? line : "…" + TextElements.Tail(line, 30);
                 yield return At("closing.text", $"Dấu kết thúc trong \"{tail}\" có dấu cách phía trước; viết liền: \"…{Tail(body.TrimEnd().TrimEnd('.'))}./.\".");
             }
         }
     }
 
-    private static string Tail(string text) => text.Length <= 20 ? text : text[^20..];
+    private static string Tail(string text) => TextElements.Tail(text, 20);
 }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using CcHc.Docs.Plans;
+using CcHc.Docs.Vietnamese;
 
 namespace CcHc.Docs.Validation.Rules;
 
@@ -14,7 +15,7 @@ internal sealed partial class HtmlTagRule : PlanRule
     {
         foreach (var text in PlanWalker.StringsOf(plan))
         {
-            var tags = Tag().Matches(text.Text).Select(m => m.Value.Length <= 30 ? m.Value : m.Value[..27] + "…").Distinct().ToList();
+            var tags = Tag().Matches(text.Text).Select(m => m.Value.Length <= 30 ? m.Value : TextElements.Head(m.Value, 27) + "…").Distinct().ToList();
             if (tags.Count > 0)
             {
                 yield return At(text.Path,

@@ -53,5 +53,7 @@ internal static class RuleCatalogue
         new CitedNumberInTextRule(),
         new CitationChronologyRule(),
         new TableHeaderConsistencyRule(),
+        new ForbiddenCharacterRule(),
+        new BlankTextRule(),
     ];
 }
