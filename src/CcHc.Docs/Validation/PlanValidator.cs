@@ -48,7 +48,7 @@ public sealed class PlanValidator
     {
         ArgumentNullException.ThrowIfNull(plan);
         var walker = PlanWalker.Of(plan);
-        // Text that cannot be normalised would make the rules throw: report it alone (KH0049) until it is removed.
+        // Text that cannot be normalised would make the rules throw: report it alone (KH0056) until it is removed.
         var found = ForbiddenCharacters.Check(plan).ToList();
         if (found.Count == 0)
         {

@@ -47,7 +47,7 @@ public sealed class BlankTextTests
 
         var report = PlanValidator.Validate(plan);
 
-        var diagnostic = Assert.Single(report.Diagnostics, d => d.Code == "KH0050");
+        var diagnostic = Assert.Single(report.Diagnostics, d => d.Code == "KH0057");
         Assert.Equal("title.summary", diagnostic.Path);
         Assert.Equal(Severity.Error, diagnostic.Severity);
     }
@@ -57,7 +57,7 @@ public sealed class BlankTextTests
     {
         var report = PlanValidator.Validate(ValidPlans.Complete().WithBullet(" \n "));
 
-        var diagnostic = Assert.Single(report.Diagnostics, d => d.Code == "KH0050");
+        var diagnostic = Assert.Single(report.Diagnostics, d => d.Code == "KH0057");
         Assert.Equal(ValidPlans.BulletPath, diagnostic.Path);
     }
 

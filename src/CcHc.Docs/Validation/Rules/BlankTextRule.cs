@@ -3,7 +3,7 @@ using CcHc.Docs.Plans;
 namespace CcHc.Docs.Validation.Rules;
 
 /// <summary>
-/// KH0050: text is not blank. The trích yếu must be written, and no text may hold only spaces, tabs or line
+/// KH0057: text is not blank. The trích yếu must be written, and no text may hold only spaces, tabs or line
 /// breaks: such a value prints nothing, and a blank trích yếu leaves the title without a line.
 /// </summary>
 internal sealed class BlankTextRule : PlanRule
@@ -14,7 +14,7 @@ internal sealed class BlankTextRule : PlanRule
         "letterhead.place", "letterhead.issuer", "signature.name",
     };
 
-    public override string Code => "KH0050";
+    public override string Code => "KH0057";
 
     public override Severity Severity => Severity.Error;
 

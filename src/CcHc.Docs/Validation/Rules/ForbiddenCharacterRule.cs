@@ -4,14 +4,14 @@ using CcHc.Docs.Vietnamese;
 namespace CcHc.Docs.Validation.Rules;
 
 /// <summary>
-/// KH0049: text holds no character XML 1.0 forbids (a C0 control, U+FFFE, U+FFFF, an unpaired surrogate).
+/// KH0056: text holds no character XML 1.0 forbids (a C0 control, U+FFFE, U+FFFF, an unpaired surrogate).
 /// The reader refuses them; a plan built in C# can still carry them. Every other rule would then work on text
 /// that cannot be normalised, so <see cref="PlanValidator"/> runs this rule first and, when it finds anything,
 /// reports only these.
 /// </summary>
 internal sealed class ForbiddenCharacterRule : PlanRule
 {
-    public override string Code => "KH0049";
+    public override string Code => "KH0056";
 
     public override Severity Severity => Severity.Error;
 
