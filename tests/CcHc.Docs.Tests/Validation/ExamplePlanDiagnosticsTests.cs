@@ -206,7 +206,7 @@ public sealed class ExamplePlanDiagnosticsTests
         Assert.Equal(21, report.ErrorCount);
         // Infos: KH0021, KH0042 and 2 × KH0048.
         Assert.Equal(4, report.InfoCount);
-        Assert.Equal(report.Diagnostics.Count - 26, report.WarningCount);
+        Assert.Equal(report.Diagnostics.Count - 25, report.WarningCount);
     }
 
     [Theory]
