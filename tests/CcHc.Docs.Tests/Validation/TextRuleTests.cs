@@ -83,4 +83,17 @@ public sealed class TextRuleTests
         Assert.Equal([$"KH0045 {BulletPath}"], Run("KH0045", Valid.WithBullet("Phần đầu đạt các chỉ tiêu phát triển kinh tế.")));
         Assert.Empty(Run("KH0045", Valid.WithBullet("Phần đầu của Kế hoạch nêu mục đích.")));
     }
+
+    [Fact]
+    public void KH0049_every_word_is_a_vietnamese_syllable()
+    {
+        var typo = Valid.WithBullet("Tổ chưc thực hiện các nhiệm vụ đươc giao.");
+        var message = PlanValidator.Validate(typo).Diagnostics.Single(d => d.Code == "KH0049").Message;
+
+        Assert.Equal([$"KH0049 {BulletPath}"], Run("KH0049", typo));
+        Assert.Contains("\"chưc\", \"đươc\"", message, StringComparison.Ordinal);
+        Assert.Contains("dấu sắc hoặc nặng", message, StringComparison.Ordinal);
+        // Correct text with both tone placements, acronyms, ASCII loanwords and Central Highland names.
+        Assert.Empty(Run("KH0049", Valid.WithBullet("Tổ chức thực hiện hòa giải, hoà giải ở cơ sở; HĐND, BCĐ, PAR Index, IPv6, Zalo; tỉnh Đắk Lắk.")));
+    }
 }
