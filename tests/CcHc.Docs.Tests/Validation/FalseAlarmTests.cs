@@ -103,3 +103,28 @@ public sealed class FalseAlarmTests
         Assert.Empty(Run("KH0029", Signed("PHÓ CHỦ TỊCH", "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH")));
     }
 }
+
+/// <summary>The word-level rules added for issue 12 find nothing in any line of the three real plans.</summary>
+public sealed class SeedLineTests
+{
+    [Theory]
+    [InlineData("KH0049", "vinh-thong-cchc-2026.txt")]
+    [InlineData("KH0049", "vinh-phong-par-sipas-papi-2026.txt")]
+    [InlineData("KH0049", "vinh-phong-tuyen-truyen-cchc-2026.txt")]
+    [InlineData("KH0050", "vinh-thong-cchc-2026.txt")]
+    [InlineData("KH0050", "vinh-phong-par-sipas-papi-2026.txt")]
+    [InlineData("KH0050", "vinh-phong-tuyen-truyen-cchc-2026.txt")]
+    [InlineData("KH0051", "vinh-thong-cchc-2026.txt")]
+    [InlineData("KH0051", "vinh-phong-par-sipas-papi-2026.txt")]
+    [InlineData("KH0051", "vinh-phong-tuyen-truyen-cchc-2026.txt")]
+    public void No_line_of_a_real_plan_is_flagged(string code, string seed)
+    {
+        var lines = CcHc.Docs.Tests.Examples.SeedText.ReadLines(seed).Where(l => l.Trim().Length > 0).ToList();
+        var valid = Complete();
+
+        var flagged = lines.Where(l => Run(code, valid.WithBullet(l)).Count > 0).ToList();
+
+        Assert.True(lines.Count > 50);
+        Assert.Empty(flagged);
+    }
+}

@@ -54,5 +54,10 @@ internal static class RuleCatalogue
         new CitationChronologyRule(),
         new TableHeaderConsistencyRule(),
         new InvalidSyllableRule(),
+        new RepeatedWordRule(),
+        new SwappedWordRule(),
+        new RecipientArticleRule(),
+        new AppendixMentionMissingRule(),
+        new AppendixNeverMentionedRule(),
     ];
 }
