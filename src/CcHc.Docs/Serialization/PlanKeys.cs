@@ -18,11 +18,11 @@ internal static class PlanKeys
     public static readonly string[] Target = ["text", "figures"];
     public static readonly string[] Figure = ["value", "unit"];
     public static readonly string[] AppendixReference = ["appendix", "text"];
-    public static readonly string[] Task = ["text", "product", "lead", "support", "deadline", "extra", "subtasks"];
+    public static readonly string[] Task = ["text", "product", "lead", "support", "supervisor", "deadline", "funding", "note", "extra", "subtasks"];
     public static readonly string[] Closing = ["text", "end_mark"];
     public static readonly string[] Signature = ["authority", "position", "name"];
     public static readonly string[] Appendix = ["label", "title", "caption", "orientation", "tables"];
-    public static readonly string[] AppendixTable = ["title", "columns", "groups", "tasks"];
+    public static readonly string[] AppendixTable = ["title", "column_numbers", "columns", "groups", "tasks"];
     public static readonly string[] TableColumn = ["field", "header", "width", "key"];
     public static readonly string[] TaskGroup = ["title", "tasks"];
 

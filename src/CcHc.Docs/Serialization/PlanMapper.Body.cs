@@ -107,7 +107,10 @@ internal sealed partial class PlanMapper
             Product = m.Text("product"),
             Lead = m.Text("lead"),
             Support = m.Text("support"),
+            Supervisor = m.Text("supervisor"),
             Deadline = m.Text("deadline"),
+            Funding = m.Text("funding"),
+            Note = m.Text("note"),
             Extra = m.Value("extra") is { } extra ? Extra(extra, m.ChildPath("extra")) : [],
             Subtasks = m.List("subtasks", Task) ?? [],
         };
@@ -149,6 +152,7 @@ internal sealed partial class PlanMapper
         return new AppendixTable
         {
             Title = m.Text("title"),
+            ColumnNumbers = m.Bool("column_numbers") ?? defaults.ColumnNumbers,
             Columns = m.List("columns", TableColumn) ?? defaults.Columns,
             Groups = m.List("groups", TaskGroup) ?? defaults.Groups,
             Tasks = m.List("tasks", Task) ?? defaults.Tasks,

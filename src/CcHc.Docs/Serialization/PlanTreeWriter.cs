@@ -101,7 +101,10 @@ internal static class PlanTreeWriter
             .Text("product", task.Product)
             .Text("lead", task.Lead)
             .Text("support", task.Support)
+            .Text("supervisor", task.Supervisor)
             .Text("deadline", task.Deadline)
+            .Text("funding", task.Funding)
+            .Text("note", task.Note)
             .Object("extra", extra.Entries.Count == 0 ? null : extra)
             .List("subtasks", task.Subtasks, Task);
     }
@@ -116,6 +119,10 @@ internal static class PlanTreeWriter
     private static MappingNode AppendixTable(AppendixTable table)
     {
         var map = new MappingNode().Text("title", table.Title);
+        if (table.ColumnNumbers != Defaults.AppendixTable.ColumnNumbers)
+        {
+            map.Bool("column_numbers", table.ColumnNumbers);
+        }
         if (!table.Columns.Equals(Defaults.AppendixTable.Columns))
         {
             // An empty list is written too: it differs from the default, the standard columns.

@@ -114,6 +114,9 @@ internal static class SamplePlans
                 Lead = "Phòng Văn hóa - Xã hội",
                 Support = "Các cơ quan, đơn vị có liên quan",
                 Deadline = "Quý I",
+                Supervisor = "Ủy ban Mặt trận Tổ quốc Việt Nam xã",
+                Funding = "Ngân sách xã",
+                Note = "Trọng tâm",
                 Extra = [KeyValuePair.Create("ghi_chu", "Ghi chú: trọng tâm"), KeyValuePair.Create("Kinh phí", "10")],
                 Subtasks = [new PlanTask { Text = "Xây dựng KH kiểm tra", Deadline = "Quý I" }],
             };
@@ -175,6 +178,7 @@ internal static class SamplePlans
                             new AppendixTable
                             {
                                 Title = "Bảng 1",
+                                ColumnNumbers = true,
                                 Columns =
                                 [
                                     new TableColumn { Field = ColumnField.Number, Header = "STT", Width = 12.5m },
