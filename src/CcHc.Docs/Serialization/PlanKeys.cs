@@ -13,11 +13,11 @@ internal static class PlanKeys
     public static readonly string[] Letterhead = ["parent_body", "issuer", "issuer_lines", "number", "symbol", "place", "date", "year"];
     public static readonly string[] Title = ["kind", "summary"];
     public static readonly string[] CitedDocument = ["kind", "number", "date", "issuer", "subject", "text"];
-    public static readonly string[] Section = ["kind", "title", "unit", "text", "targets", "see_appendix", "content"];
+    public static readonly string[] Section = ["kind", "label", "title", "unit", "text", "targets", "see_appendix", "content"];
     public static readonly string[] Block = ["paragraph", "bullet", "plus", "section", "task"];
     public static readonly string[] Target = ["text", "figures"];
     public static readonly string[] Figure = ["value", "unit"];
-    public static readonly string[] AppendixReference = ["appendix", "text"];
+    public static readonly string[] AppendixReference = ["appendix", "text", "placement"];
     public static readonly string[] Task = ["text", "product", "lead", "support", "supervisor", "deadline", "funding", "note", "extra", "subtasks"];
     public static readonly string[] Closing = ["text", "end_mark"];
     public static readonly string[] Signature = ["authority", "position", "name"];

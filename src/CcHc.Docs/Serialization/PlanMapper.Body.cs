@@ -15,6 +15,7 @@ internal sealed partial class PlanMapper
         return new Section
         {
             Kind = m.Enum<SectionKind>("kind") ?? defaults.Kind,
+            Label = m.Text("label"),
             Title = m.Text("title"),
             Unit = m.Text("unit"),
             Text = m.Text("text"),
@@ -92,7 +93,12 @@ internal sealed partial class PlanMapper
         {
             return null;
         }
-        return new AppendixReference { Appendix = m.Int("appendix"), Text = m.Text("text") };
+        return new AppendixReference
+        {
+            Appendix = m.Int("appendix"),
+            Text = m.Text("text"),
+            Placement = m.Enum<AppendixReferencePlacement>("placement") ?? AppendixReferencePlacement.Heading,
+        };
     }
 
     private PlanTask? Task(DataNode node, string path)

@@ -66,12 +66,14 @@ internal static class PlanTreeWriter
 
     private static MappingNode Section(Section section) => new MappingNode()
         .Enum("kind", section.Kind, Defaults.Section.Kind)
+        .Text("label", section.Label)
         .Text("title", section.Title)
         .Text("unit", section.Unit)
         .Text("text", section.Text)
         .List("targets", section.Targets, Target)
         .Object("see_appendix", section.SeeAppendix is { } reference
             ? new MappingNode().Number("appendix", reference.Appendix).Text("text", reference.Text)
+                .Enum("placement", reference.Placement, AppendixReferencePlacement.Heading)
             : null)
         .List("content", section.Content, Block);
 

@@ -124,10 +124,11 @@ internal static class SamplePlans
             {
                 Kind = SectionKind.Targets,
                 Title = "Mục tiêu",
+                Label = "- a)",
                 Unit = "Phòng Kinh tế",
                 Text = "Phấn đấu đạt các chỉ tiêu",
                 Targets = [new Target { Text = "Tốc độ tăng trưởng đạt 11,4%", Figures = [new Figure(11.4m, "%"), new Figure(1400)] }],
-                SeeAppendix = new AppendixReference { Appendix = 1, Text = "Chi tiết tại Phụ lục I" },
+                SeeAppendix = new AppendixReference { Appendix = 1, Text = "Chi tiết tại Phụ lục I", Placement = AppendixReferencePlacement.Line },
                 Content =
                 [
                     new ParagraphBlock("Đoạn văn"),

@@ -59,5 +59,6 @@ internal static class RuleCatalogue
         new RecipientArticleRule(),
         new AppendixMentionMissingRule(),
         new AppendixNeverMentionedRule(),
+        new LabelOverrideRule(),
     ];
 }
