@@ -31,6 +31,9 @@ public sealed record PlanTask
     /// <summary>Ghi chú: a remark printed in an appendix table's note column.</summary>
     public string? Note { get; init; }
 
+    /// <summary>How this task prints its details in the body, overriding <see cref="Plan.TaskDetails"/>; null for the plan's.</summary>
+    public TaskDetails? Details { get; init; }
+
     /// <summary>Values of custom table columns, by column key.</summary>
     public ValueList<KeyValuePair<string, string>> Extra { get; init; } = [];
 

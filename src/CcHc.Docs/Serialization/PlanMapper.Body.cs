@@ -117,6 +117,7 @@ internal sealed partial class PlanMapper
             Deadline = m.Text("deadline"),
             Funding = m.Text("funding"),
             Note = m.Text("note"),
+            Details = m.Object("details", TaskDetails),
             Extra = m.Value("extra") is { } extra ? Extra(extra, m.ChildPath("extra")) : [],
             Subtasks = m.List("subtasks", Task) ?? [],
         };

@@ -20,6 +20,7 @@ internal static class PlanTreeWriter
         }
         return map
             .Enum("numbering", plan.Numbering, defaults.Numbering)
+            .Object("task_details", plan.TaskDetails == defaults.TaskDetails ? null : TaskDetails(plan.TaskDetails))
             .Object("letterhead", Letterhead(plan.Letterhead))
             .Object("title", Title(plan.Title))
             .List("bases", plan.Bases, CitedDocument)
@@ -107,6 +108,7 @@ internal static class PlanTreeWriter
             .Text("deadline", task.Deadline)
             .Text("funding", task.Funding)
             .Text("note", task.Note)
+            .Object("details", task.Details is null ? null : TaskDetails(task.Details))
             .Object("extra", extra.Entries.Count == 0 ? null : extra)
             .List("subtasks", task.Subtasks, Task);
     }
@@ -135,6 +137,15 @@ internal static class PlanTreeWriter
         return map
             .List("groups", table.Groups, group => new MappingNode().Text("title", group.Title).List("tasks", group.Tasks, Task))
             .List("tasks", table.Tasks, Task);
+    }
+
+    private static MappingNode TaskDetails(TaskDetails details)
+    {
+        var defaults = new TaskDetails();
+        var map = new MappingNode()
+            .Enum("form", details.Form, defaults.Form)
+            .Enum("marker", details.Marker, defaults.Marker);
+        return details.ItalicLabels ? map.Bool("italic_labels", true) : map;
     }
 
     private static MappingNode TableColumn(TableColumn column) => new MappingNode()

@@ -58,9 +58,69 @@ public sealed class SectionFormRenderingTests
     {
         var pointer = new AppendixReference { Appendix = 1, Text = "chi tiết tại Phụ lục 01 kèm theo", Placement = AppendixReferencePlacement.Line };
 
-        var markup = PlanRenderer.Default.RenderMarkup(PlanWith(new Section { Title = "Rà soát thủ tục", SeeAppendix = pointer, Content = [new BulletBlock("Rà soát.")] }));
+        var plan = PlanWith(new Section { Title = "Rà soát thủ tục", SeeAppendix = pointer, Content = [new BulletBlock("Rà soát.")] });
+
+        var markup = PlanRenderer.Default.RenderMarkup(plan);
+        var lines = RenderedLines(plan);
 
         Assert.Contains("<heading level=\"2\" label=\"1.\">Rà soát thủ tục</heading>", markup, StringComparison.Ordinal);
-        Assert.Contains("<item marker=\"dash\">Rà soát.</item>\n    <p role=\"centered\"><i>(chi tiết tại Phụ lục 01 kèm theo)</i></p>", markup.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.Contains("<item marker=\"dash\">Rà soát.</item>\n    <p role=\"center\"><i>(chi tiết tại Phụ lục 01 kèm theo)</i></p>", markup.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.Contains("(chi tiết tại Phụ lục 01 kèm theo)", lines);
+    }
+
+    private static IReadOnlyList<string> RenderedLines(Plan plan)
+    {
+        using var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(PlanRenderer.Default.RenderToBytes(plan)), false);
+        return DocxText.Lines(document, skipLetterhead: true);
+    }
+
+    private static Plan WithTask(TaskDetails planDetails, params PlanTask[] tasks) => PlanWith(
+        new Section { Title = "Hạ tầng số", Content = new(tasks.Select(t => (Block)new TaskBlock(t))) }) with { TaskDetails = planDetails };
+
+    private static readonly PlanTask Full = new()
+    {
+        Text = "Rà soát hạ tầng mạng.",
+        Lead = "Văn phòng HĐND và UBND",
+        Support = "Công an xã",
+        Supervisor = "Ủy ban Mặt trận Tổ quốc xã",
+        Deadline = "Quý II",
+        Product = "Báo cáo",
+        Funding = "Ngân sách xã",
+    };
+
+    [Fact]
+    public void Task_details_print_inline_by_default_with_the_new_roles()
+    {
+        var markup = PlanRenderer.Default.RenderMarkup(WithTask(new TaskDetails(), Full));
+
+        Assert.Contains("<item marker=\"dash\">Rà soát hạ tầng mạng. (chủ trì: Văn phòng HĐND và UBND; phối hợp: Công an xã; giám sát: Ủy ban Mặt trận Tổ quốc xã; thời gian: Quý II; sản phẩm: Báo cáo; kinh phí: Ngân sách xã)</item>", markup, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Task_details_as_lines_with_a_star_and_italic_labels()
+    {
+        var plan = WithTask(new TaskDetails { Form = TaskDetailForm.Lines, Marker = TaskDetailMarker.Star, ItalicLabels = true }, Full);
+
+        var markup = PlanRenderer.Default.RenderMarkup(plan);
+        var lines = RenderedLines(plan);
+
+        Assert.Contains("<item marker=\"dash\">Rà soát hạ tầng mạng.</item>", markup, StringComparison.Ordinal);
+        Assert.Contains("<item label=\"*\"><i>Cơ quan chủ trì:</i> Văn phòng HĐND và UBND</item>", markup, StringComparison.Ordinal);
+        Assert.Contains("<item label=\"*\"><i>Cơ quan giám sát:</i> Ủy ban Mặt trận Tổ quốc xã</item>", markup, StringComparison.Ordinal);
+        Assert.Contains("<item label=\"*\"><i>Kinh phí:</i> Ngân sách xã</item>", markup, StringComparison.Ordinal);
+        Assert.Contains(lines, l => l.EndsWith("Thời gian thực hiện: Quý II", StringComparison.Ordinal) && l.StartsWith('*'));
+    }
+
+    [Fact]
+    public void A_task_overrides_the_plans_detail_form()
+    {
+        var inline = new PlanTask { Text = "Kiểm tra.", Lead = "Văn phòng", Details = new TaskDetails() };
+        var plain = new PlanTask { Text = "Báo cáo.", Lead = "Văn phòng", Deadline = "Tháng 12", Details = new TaskDetails { Form = TaskDetailForm.Lines, Marker = TaskDetailMarker.None } };
+
+        var markup = PlanRenderer.Default.RenderMarkup(WithTask(new TaskDetails { Form = TaskDetailForm.Lines }, inline, plain));
+
+        Assert.Contains("<item marker=\"dash\">Kiểm tra. (chủ trì: Văn phòng)</item>", markup, StringComparison.Ordinal);
+        Assert.Contains("<p>Cơ quan chủ trì: Văn phòng</p>", markup, StringComparison.Ordinal);
+        Assert.Contains("<p>Thời gian thực hiện: Tháng 12</p>", markup, StringComparison.Ordinal);
     }
 }

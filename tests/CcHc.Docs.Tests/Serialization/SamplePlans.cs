@@ -117,6 +117,7 @@ internal static class SamplePlans
                 Supervisor = "Ủy ban Mặt trận Tổ quốc Việt Nam xã",
                 Funding = "Ngân sách xã",
                 Note = "Trọng tâm",
+                Details = new TaskDetails { Form = TaskDetailForm.Inline, Marker = TaskDetailMarker.None },
                 Extra = [KeyValuePair.Create("ghi_chu", "Ghi chú: trọng tâm"), KeyValuePair.Create("Kinh phí", "10")],
                 Subtasks = [new PlanTask { Text = "Xây dựng KH kiểm tra", Deadline = "Quý I" }],
             };
@@ -141,6 +142,7 @@ internal static class SamplePlans
             return new Plan
             {
                 Numbering = NumberingScheme.Decimal,
+                TaskDetails = new TaskDetails { Form = TaskDetailForm.Lines, Marker = TaskDetailMarker.Star, ItalicLabels = true },
                 Letterhead = new Letterhead
                 {
                     ParentBody = "UBND TỈNH AN GIANG",

@@ -26,7 +26,7 @@ public sealed class SectionView
                 SubsectionBlock sub => BlockView.ForSection(new SectionView(plan, sub.Section, [.. path, ++number])),
                 ParagraphBlock p => BlockView.ForText("paragraph", p.Text),
                 BulletBlock b => BlockView.ForText(b.Style == BulletStyle.Plus ? "plus" : "bullet", b.Text),
-                TaskBlock t => BlockView.ForTask(new TaskView(t.Task, "")),
+                TaskBlock t => BlockView.ForTask(new TaskView(t.Task, "", plan.TaskDetails)),
                 _ => throw new NotSupportedException($"Unknown block type {block.GetType().Name}."),
             });
         }
