@@ -24,6 +24,8 @@ internal static class VietnameseFunctions
         vn.Import("upper", (Func<string, string>)VietnameseCase.ToUpper);
         vn.Import("lower", (Func<string, string>)VietnameseCase.ToLower);
         vn.Import("capitalize", (Func<string, string>)VietnameseCase.CapitalizeFirst);
+        // Emphasis (**bold**, *italic*) as already-encoded markup: EncodedText bypasses the output encoder.
+        vn.Import("emphasis", (Func<string, EncodedText>)(t => new EncodedText(Emphasis.ToMarkup(t ?? ""))));
         vn.Import("pad2", (Func<int, string>)(n => n.ToString("00", System.Globalization.CultureInfo.InvariantCulture)));
         vn.Freeze();
         return vn;

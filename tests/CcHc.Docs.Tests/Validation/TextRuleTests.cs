@@ -38,6 +38,9 @@ public sealed class TextRuleTests
     {
         Assert.Equal(["KH0040 closing.text"], Run("KH0040", Valid with { Closing = new Closing { Text = "… để xem xét, giải quyết. *ktm*" } }));
         Assert.Empty(Run("KH0040", Valid.WithBullet("Diện tích 5 * 3 m; mã số A_1 và B_2.")));
+        // Body text prints *italic* and **bold** as emphasis: not stray there; "_…_" still is.
+        Assert.Empty(Run("KH0040", Valid.WithBullet("*Đơn vị phối hợp:* Sở Tư pháp; **1.** đạt 95%.")));
+        Assert.Equal([$"KH0040 {BulletPath}"], Run("KH0040", Valid.WithBullet("Văn bản _nháp_ cũ.")));
     }
 
     [Fact]
