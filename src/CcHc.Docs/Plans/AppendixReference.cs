@@ -8,4 +8,7 @@ public sealed record AppendixReference
 
     /// <summary>The words inside the parentheses, overriding the computed "Chi tiết tại Phụ lục I".</summary>
     public string? Text { get; init; }
+
+    /// <summary>After the heading (the default) or on its own centred line after the content.</summary>
+    public AppendixReferencePlacement Placement { get; init; }
 }

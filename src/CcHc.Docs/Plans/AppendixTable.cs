@@ -12,6 +12,11 @@ public sealed record AppendixTable
     /// <summary>Grouped rows: each group is a Roman-numbered row followed by its tasks.</summary>
     public ValueList<TaskGroup> Groups { get; init; } = [];
 
+    /// <summary>
+    /// True to print a row of column numbers "(1)", "(2)" … under the header, repeated with it on every page.
+    /// </summary>
+    public bool ColumnNumbers { get; init; }
+
     /// <summary>Rows outside any group, printed before the groups.</summary>
     public ValueList<PlanTask> Tasks { get; init; } = [];
 }

@@ -21,6 +21,15 @@ public enum ColumnField
     /// <summary><see cref="PlanTask.Deadline"/>.</summary>
     Deadline,
 
+    /// <summary><see cref="PlanTask.Supervisor"/> (Cơ quan giám sát).</summary>
+    Supervisor,
+
+    /// <summary><see cref="PlanTask.Funding"/> (Kinh phí).</summary>
+    Funding,
+
+    /// <summary><see cref="PlanTask.Note"/> (Ghi chú).</summary>
+    Note,
+
     /// <summary>A custom value from <see cref="PlanTask.Extra"/>, by <see cref="TableColumn.Key"/>.</summary>
     Extra,
 }

@@ -10,6 +10,9 @@ public sealed record Plan
     /// <summary>How section labels are numbered (NĐ30 I./1./a) or decimal I./1./1.1.).</summary>
     public NumberingScheme Numbering { get; init; } = NumberingScheme.Nd30;
 
+    /// <summary>How body tasks print their details (inline by default); a task may override it.</summary>
+    public TaskDetails TaskDetails { get; init; } = new();
+
     /// <summary>Issuing body, number and symbol, place and date.</summary>
     public required Letterhead Letterhead { get; init; }
 

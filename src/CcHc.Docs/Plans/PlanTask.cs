@@ -22,6 +22,18 @@ public sealed record PlanTask
     /// <summary>Thời gian thực hiện, as written ("Quý I", "Thường xuyên", "Trước 30/6/2026").</summary>
     public string? Deadline { get; init; }
 
+    /// <summary>Cơ quan giám sát: the unit that oversees the task, when the plan names one.</summary>
+    public string? Supervisor { get; init; }
+
+    /// <summary>Kinh phí: the funding, as written ("Ngân sách xã", "Lồng ghép các chương trình").</summary>
+    public string? Funding { get; init; }
+
+    /// <summary>Ghi chú: a remark printed in an appendix table's note column.</summary>
+    public string? Note { get; init; }
+
+    /// <summary>How this task prints its details in the body, overriding <see cref="Plan.TaskDetails"/>; null for the plan's.</summary>
+    public TaskDetails? Details { get; init; }
+
     /// <summary>Values of custom table columns, by column key.</summary>
     public ValueList<KeyValuePair<string, string>> Extra { get; init; } = [];
 

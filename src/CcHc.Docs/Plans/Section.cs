@@ -12,6 +12,12 @@ public sealed record Section
     /// <summary>The heading; when null, the kind's default heading or <see cref="Unit"/>.</summary>
     public string? Title { get; init; }
 
+    /// <summary>
+    /// The label as the original prints it ("2.1" without its dot, "- a)"), instead of the computed one; numbering
+    /// of the following items is unchanged. The validator reports it as a deviation (KH0055, info).
+    /// </summary>
+    public string? Label { get; init; }
+
     /// <summary>For an assignment ("1. Phòng Văn hóa - Xã hội"): the unit given the tasks below.</summary>
     public string? Unit { get; init; }
 

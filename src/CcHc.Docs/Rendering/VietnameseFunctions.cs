@@ -25,6 +25,8 @@ internal static class VietnameseFunctions
         vn.Import("upper", (Func<string, string>)VietnameseCase.ToUpper);
         vn.Import("lower", (Func<string, string>)VietnameseCase.ToLower);
         vn.Import("capitalize", (Func<string, string>)VietnameseCase.CapitalizeFirst);
+        // Emphasis (**bold**, *italic*) as markup: Emphasis.ToMarkup escapes the text, TemplateMarkup prints as is.
+        vn.Import("emphasis", (Func<string, TemplateMarkup>)(t => new TemplateMarkup(Emphasis.ToMarkup(t ?? ""))));
         vn.Import("pad2", (Func<int, string>)(n => n.ToString("00", CultureInfo.InvariantCulture)));
         vn.IsReadOnly = true;
         return vn;

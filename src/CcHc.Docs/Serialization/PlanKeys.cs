@@ -8,23 +8,24 @@ namespace CcHc.Docs.Serialization;
 internal static class PlanKeys
 {
     public static readonly string[] Plan =
-        ["numbering", "letterhead", "title", "bases", "implementing", "preamble", "sections", "closing", "recipients", "archive", "signature", "appendices"];
+        ["numbering", "task_details", "letterhead", "title", "bases", "implementing", "preamble", "sections", "closing", "recipients", "archive", "signature", "appendices"];
 
     public static readonly string[] Letterhead = ["parent_body", "issuer", "issuer_lines", "number", "symbol", "place", "date", "year"];
     public static readonly string[] Title = ["kind", "summary"];
     public static readonly string[] CitedDocument = ["kind", "number", "date", "issuer", "subject", "text"];
-    public static readonly string[] Section = ["kind", "title", "unit", "text", "targets", "see_appendix", "content"];
+    public static readonly string[] Section = ["kind", "label", "title", "unit", "text", "targets", "see_appendix", "content"];
     public static readonly string[] Block = ["paragraph", "bullet", "plus", "section", "task"];
     public static readonly string[] Target = ["text", "figures"];
     public static readonly string[] Figure = ["value", "unit"];
-    public static readonly string[] AppendixReference = ["appendix", "text"];
-    public static readonly string[] Task = ["text", "product", "lead", "support", "deadline", "extra", "subtasks"];
+    public static readonly string[] AppendixReference = ["appendix", "text", "placement"];
+    public static readonly string[] Task = ["text", "product", "lead", "support", "supervisor", "deadline", "funding", "note", "details", "extra", "subtasks"];
     public static readonly string[] Closing = ["text", "end_mark"];
     public static readonly string[] Signature = ["authority", "position", "name"];
     public static readonly string[] Appendix = ["label", "title", "caption", "orientation", "tables"];
-    public static readonly string[] AppendixTable = ["title", "columns", "groups", "tasks"];
+    public static readonly string[] AppendixTable = ["title", "column_numbers", "columns", "groups", "tasks"];
     public static readonly string[] TableColumn = ["field", "header", "width", "key"];
     public static readonly string[] TaskGroup = ["title", "tasks"];
+    public static readonly string[] TaskDetails = ["form", "marker", "italic_labels"];
 
     /// <summary>The top-level key a JSON file may use to name its schema; ignored by the reader.</summary>
     public const string SchemaKey = "$schema";
@@ -48,5 +49,6 @@ internal static class PlanKeys
         ["appendixTable"] = (typeof(Plans.AppendixTable), AppendixTable),
         ["tableColumn"] = (typeof(Plans.TableColumn), TableColumn),
         ["taskGroup"] = (typeof(Plans.TaskGroup), TaskGroup),
+        ["taskDetails"] = (typeof(Plans.TaskDetails), TaskDetails),
     };
 }

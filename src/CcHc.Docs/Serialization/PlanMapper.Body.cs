@@ -15,6 +15,7 @@ internal sealed partial class PlanMapper
         return new Section
         {
             Kind = m.Enum<SectionKind>("kind") ?? defaults.Kind,
+            Label = m.Text("label"),
             Title = m.Text("title"),
             Unit = m.Text("unit"),
             Text = m.Text("text"),
@@ -92,7 +93,12 @@ internal sealed partial class PlanMapper
         {
             return null;
         }
-        return new AppendixReference { Appendix = m.Int("appendix"), Text = m.Text("text") };
+        return new AppendixReference
+        {
+            Appendix = m.Int("appendix"),
+            Text = m.Text("text"),
+            Placement = m.Enum<AppendixReferencePlacement>("placement") ?? AppendixReferencePlacement.Heading,
+        };
     }
 
     private PlanTask? Task(DataNode node, string path)
@@ -107,7 +113,11 @@ internal sealed partial class PlanMapper
             Product = m.Text("product"),
             Lead = m.Text("lead"),
             Support = m.Text("support"),
+            Supervisor = m.Text("supervisor"),
             Deadline = m.Text("deadline"),
+            Funding = m.Text("funding"),
+            Note = m.Text("note"),
+            Details = m.Object("details", TaskDetails),
             Extra = m.Value("extra") is { } extra ? Extra(extra, m.ChildPath("extra")) : [],
             Subtasks = m.List("subtasks", Task) ?? [],
         };
@@ -149,6 +159,7 @@ internal sealed partial class PlanMapper
         return new AppendixTable
         {
             Title = m.Text("title"),
+            ColumnNumbers = m.Bool("column_numbers") ?? defaults.ColumnNumbers,
             Columns = m.List("columns", TableColumn) ?? defaults.Columns,
             Groups = m.List("groups", TaskGroup) ?? defaults.Groups,
             Tasks = m.List("tasks", Task) ?? defaults.Tasks,

@@ -27,6 +27,7 @@ internal sealed partial class PlanMapper(ReadContext context)
         return new Plan
         {
             Numbering = m.Enum<NumberingScheme>("numbering") ?? defaults.Numbering,
+            TaskDetails = m.Object("task_details", TaskDetails) ?? defaults.TaskDetails,
             Letterhead = m.RequiredObject("letterhead", Letterhead, defaults.Letterhead),
             Title = m.RequiredObject("title", Title, defaults.Title),
             Bases = m.List("bases", CitedDocument) ?? defaults.Bases,
@@ -91,6 +92,21 @@ internal sealed partial class PlanMapper(ReadContext context)
             Issuer = m.Text("issuer"),
             Subject = m.Text("subject"),
             Text = m.Text("text"),
+        };
+    }
+
+    private TaskDetails? TaskDetails(DataNode node, string path)
+    {
+        if (Open(node, path, PlanKeys.TaskDetails, "a mapping (how tasks print their details)") is not { } m)
+        {
+            return null;
+        }
+        var defaults = new TaskDetails();
+        return new TaskDetails
+        {
+            Form = m.Enum<TaskDetailForm>("form") ?? defaults.Form,
+            Marker = m.Enum<TaskDetailMarker>("marker") ?? defaults.Marker,
+            ItalicLabels = m.Bool("italic_labels") ?? defaults.ItalicLabels,
         };
     }
 

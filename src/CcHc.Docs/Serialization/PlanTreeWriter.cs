@@ -20,6 +20,7 @@ internal static class PlanTreeWriter
         }
         return map
             .Enum("numbering", plan.Numbering, defaults.Numbering)
+            .Object("task_details", plan.TaskDetails == defaults.TaskDetails ? null : TaskDetails(plan.TaskDetails))
             .Object("letterhead", Letterhead(plan.Letterhead))
             .Object("title", Title(plan.Title))
             .List("bases", plan.Bases, CitedDocument)
@@ -66,12 +67,14 @@ internal static class PlanTreeWriter
 
     private static MappingNode Section(Section section) => new MappingNode()
         .Enum("kind", section.Kind, Defaults.Section.Kind)
+        .Text("label", section.Label)
         .Text("title", section.Title)
         .Text("unit", section.Unit)
         .Text("text", section.Text)
         .List("targets", section.Targets, Target)
         .Object("see_appendix", section.SeeAppendix is { } reference
             ? new MappingNode().Number("appendix", reference.Appendix).Text("text", reference.Text)
+                .Enum("placement", reference.Placement, AppendixReferencePlacement.Heading)
             : null)
         .List("content", section.Content, Block);
 
@@ -101,7 +104,11 @@ internal static class PlanTreeWriter
             .Text("product", task.Product)
             .Text("lead", task.Lead)
             .Text("support", task.Support)
+            .Text("supervisor", task.Supervisor)
             .Text("deadline", task.Deadline)
+            .Text("funding", task.Funding)
+            .Text("note", task.Note)
+            .Object("details", task.Details is null ? null : TaskDetails(task.Details))
             .Object("extra", extra.Entries.Count == 0 ? null : extra)
             .List("subtasks", task.Subtasks, Task);
     }
@@ -116,6 +123,10 @@ internal static class PlanTreeWriter
     private static MappingNode AppendixTable(AppendixTable table)
     {
         var map = new MappingNode().Text("title", table.Title);
+        if (table.ColumnNumbers != Defaults.AppendixTable.ColumnNumbers)
+        {
+            map.Bool("column_numbers", table.ColumnNumbers);
+        }
         if (!table.Columns.Equals(Defaults.AppendixTable.Columns))
         {
             // An empty list is written too: it differs from the default, the standard columns.
@@ -126,6 +137,15 @@ internal static class PlanTreeWriter
         return map
             .List("groups", table.Groups, group => new MappingNode().Text("title", group.Title).List("tasks", group.Tasks, Task))
             .List("tasks", table.Tasks, Task);
+    }
+
+    private static MappingNode TaskDetails(TaskDetails details)
+    {
+        var defaults = new TaskDetails();
+        var map = new MappingNode()
+            .Enum("form", details.Form, defaults.Form)
+            .Enum("marker", details.Marker, defaults.Marker);
+        return details.ItalicLabels ? map.Bool("italic_labels", true) : map;
     }
 
     private static MappingNode TableColumn(TableColumn column) => new MappingNode()

@@ -42,6 +42,12 @@ internal static class Citations
             return $"Số, ký hiệu \"{number}\" không đúng mẫu{hint}: số, \"/\", ký hiệu viết liền không dấu cách, ví dụ \"78/KH-UBND\" hoặc \"118/2025/NĐ-CP\".";
         }
         var value = parsed.Value!;
+        if (value.IsParty)
+        {
+            // "22-QĐ/TW", "09-KH/TU": the Party's own rules (Hướng dẫn 36-HD/VPTW) abbreviate kinds differently from
+            // NĐ30 ("QĐ" is also a Quy định) and never carry the year; a well-formed Party number is accepted.
+            return null;
+        }
         var known = DocumentKinds.FindByName(kind);
         if (known is not null && value.Kind is not null && !string.Equals(value.Kind, known.Abbreviation, StringComparison.Ordinal))
         {

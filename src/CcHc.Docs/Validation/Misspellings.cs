@@ -12,10 +12,10 @@ internal static class Misspellings
     /// <summary>The catalogue.</summary>
     public static IReadOnlyList<Misspelling> All { get; } =
     [
-        new(@"\b(?:[Pp]hần|[Pp]hân) đầu(?= (?:đạt|thực hiện|hoàn thành|tổng số|có|tỷ lệ|tăng|giảm|đưa|trở thành|duy trì|nâng|xây dựng|giữ vững|vượt)\b)",
+        new(@"\b(?:[Pp]hần|[Pp]hân) đầu(?= (?:(?:đạt|thực hiện|hoàn thành|tổng số|có|tỷ lệ|tăng|giảm|đưa|trở thành|duy trì|nâng|xây dựng|giữ vững|vượt)\b|[0-9][0-9.,]*(?:%| (?!tháng|năm|ngày|tuần|giờ|phút|trang|kỳ)\p{L})))",
             "Phấn đấu",
-            "before a verb or a target (\"… đạt\", \"… hoàn thành\", \"… tỷ lệ\"): the verb phấn đấu (strive)",
-            "Phần đầu của Kế hoạch nêu mục đích, yêu cầu; phần đầu tư công do tỉnh bố trí."),
+            "before a verb or a target (\"… đạt\", \"… hoàn thành\", \"… tỷ lệ\") or a figure (\"… 95% thủ tục\", \"… 03 đơn vị\"): the verb phấn đấu (strive)",
+            "Phần đầu của Kế hoạch nêu mục đích, yêu cầu; phần đầu tư công do tỉnh bố trí; phần đầu 6 tháng năm 2026 đã đánh giá."),
         new(@"\b[Pp]hân đấu\b",
             "phấn đấu",
             "\"phân đấu\" is never a word; it is phấn đấu whatever follows",

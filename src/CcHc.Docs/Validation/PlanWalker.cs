@@ -182,7 +182,10 @@ internal sealed class PlanWalker
         Add(path + ".product", task.Product, TextRole.Task);
         Add(path + ".lead", task.Lead, TextRole.Task);
         Add(path + ".support", task.Support, TextRole.Task);
+        Add(path + ".supervisor", task.Supervisor, TextRole.Task);
         Add(path + ".deadline", task.Deadline, TextRole.Task);
+        Add(path + ".funding", task.Funding, TextRole.Task);
+        Add(path + ".note", task.Note, TextRole.Task);
         foreach (var (key, value) in task.Extra)
         {
             Add(PlanPath.Child(path + ".extra", key), value, TextRole.Task);

@@ -90,7 +90,7 @@ public sealed class ReadErrorTests
     {
         var error = SingleError(Minimal + "foo: 1\n");
         AssertError(error, 8, 1, "foo",
-            "unknown key \"foo\"; allowed keys: numbering, letterhead, title, bases, implementing, preamble, sections, closing, recipients, archive, signature, appendices");
+            "unknown key \"foo\"; allowed keys: numbering, task_details, letterhead, title, bases, implementing, preamble, sections, closing, recipients, archive, signature, appendices");
     }
 
     [Fact]

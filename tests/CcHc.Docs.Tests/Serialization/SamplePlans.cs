@@ -114,6 +114,10 @@ internal static class SamplePlans
                 Lead = "Phòng Văn hóa - Xã hội",
                 Support = "Các cơ quan, đơn vị có liên quan",
                 Deadline = "Quý I",
+                Supervisor = "Ủy ban Mặt trận Tổ quốc Việt Nam xã",
+                Funding = "Ngân sách xã",
+                Note = "Trọng tâm",
+                Details = new TaskDetails { Form = TaskDetailForm.Inline, Marker = TaskDetailMarker.None },
                 Extra = [KeyValuePair.Create("ghi_chu", "Ghi chú: trọng tâm"), KeyValuePair.Create("Kinh phí", "10")],
                 Subtasks = [new PlanTask { Text = "Xây dựng KH kiểm tra", Deadline = "Quý I" }],
             };
@@ -121,10 +125,11 @@ internal static class SamplePlans
             {
                 Kind = SectionKind.Targets,
                 Title = "Mục tiêu",
+                Label = "- a)",
                 Unit = "Phòng Kinh tế",
                 Text = "Phấn đấu đạt các chỉ tiêu",
                 Targets = [new Target { Text = "Tốc độ tăng trưởng đạt 11,4%", Figures = [new Figure(11.4m, "%"), new Figure(1400)] }],
-                SeeAppendix = new AppendixReference { Appendix = 1, Text = "Chi tiết tại Phụ lục I" },
+                SeeAppendix = new AppendixReference { Appendix = 1, Text = "Chi tiết tại Phụ lục I", Placement = AppendixReferencePlacement.Line },
                 Content =
                 [
                     new ParagraphBlock("Đoạn văn"),
@@ -137,6 +142,7 @@ internal static class SamplePlans
             return new Plan
             {
                 Numbering = NumberingScheme.Decimal,
+                TaskDetails = new TaskDetails { Form = TaskDetailForm.Lines, Marker = TaskDetailMarker.Star, ItalicLabels = true },
                 Letterhead = new Letterhead
                 {
                     ParentBody = "UBND TỈNH AN GIANG",
@@ -175,6 +181,7 @@ internal static class SamplePlans
                             new AppendixTable
                             {
                                 Title = "Bảng 1",
+                                ColumnNumbers = true,
                                 Columns =
                                 [
                                     new TableColumn { Field = ColumnField.Number, Header = "STT", Width = 12.5m },

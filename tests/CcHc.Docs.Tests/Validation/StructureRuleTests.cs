@@ -1,4 +1,5 @@
 using CcHc.Docs.Plans;
+using CcHc.Docs.Validation;
 using static CcHc.Docs.Tests.Validation.ValidPlans;
 
 namespace CcHc.Docs.Tests.Validation;
@@ -80,5 +81,28 @@ public sealed class StructureRuleTests
 
         Assert.Equal(["KH0048 appendices[1].tables[0].columns[0].header"], Run("KH0048", Valid with { Appendices = [Valid.Appendices[0], second] }));
         Assert.Empty(Run("KH0048", Valid with { Appendices = [Valid.Appendices[0], Valid.Appendices[0]] }));
+    }
+
+    [Fact]
+    public void KH0053_body_text_refers_only_to_appendices_the_plan_has()
+    {
+        var none = (Valid with { Appendices = [] }).WithSection(2, Valid.Sections[2] with { SeeAppendix = null });
+
+        Assert.Equal([$"KH0053 {BulletPath}"], Run("KH0053", none.WithBullet("Thực hiện theo Phụ lục gửi kèm.")));
+        Assert.Equal([$"KH0053 {BulletPath}"], Run("KH0053", Valid.WithBullet("Chi tiết tại Phụ lục 01…05 kèm theo.")));
+        Assert.Contains("2, 3, 4, 5", PlanValidator.Validate(Valid.WithBullet("Chi tiết tại Phụ lục 01…05 kèm theo.")).Diagnostics.Single(d => d.Code == "KH0053").Message, StringComparison.Ordinal);
+        // Another document's appendix, and this plan's only appendix, are fine.
+        Assert.Empty(Run("KH0053", none.WithBullet("Áp dụng Phụ lục II ban hành kèm theo Quyết định số 12/QĐ-UBND ngày 05/01/2026.")));
+        Assert.Empty(Run("KH0053", Valid.WithBullet("Chi tiết tại Phụ lục I kèm theo Kế hoạch này.")));
+    }
+
+    [Fact]
+    public void KH0054_when_the_body_points_by_number_every_appendix_is_pointed_to()
+    {
+        var two = Valid with { Appendices = [.. Valid.Appendices, Valid.Appendices[0] with { Title = "BIỂU CHỈ TIÊU" }] };
+
+        Assert.Equal(["KH0054 appendices[1]"], Run("KH0054", two));
+        Assert.Empty(Run("KH0054", two.WithBullet("Các chỉ tiêu tại Phụ lục II.")));
+        Assert.Empty(Run("KH0054", two.WithBullet("Chi tiết tại các phụ lục kèm theo.")));
     }
 }

@@ -38,6 +38,9 @@ public sealed class TextRuleTests
     {
         Assert.Equal(["KH0040 closing.text"], Run("KH0040", Valid with { Closing = new Closing { Text = "… để xem xét, giải quyết. *ktm*" } }));
         Assert.Empty(Run("KH0040", Valid.WithBullet("Diện tích 5 * 3 m; mã số A_1 và B_2.")));
+        // Body text prints *italic* and **bold** as emphasis: not stray there; "_…_" still is.
+        Assert.Empty(Run("KH0040", Valid.WithBullet("*Đơn vị phối hợp:* Sở Tư pháp; **1.** đạt 95%.")));
+        Assert.Equal([$"KH0040 {BulletPath}"], Run("KH0040", Valid.WithBullet("Văn bản _nháp_ cũ.")));
     }
 
     [Fact]
@@ -82,5 +85,45 @@ public sealed class TextRuleTests
     {
         Assert.Equal([$"KH0045 {BulletPath}"], Run("KH0045", Valid.WithBullet("Phần đầu đạt các chỉ tiêu phát triển kinh tế.")));
         Assert.Empty(Run("KH0045", Valid.WithBullet("Phần đầu của Kế hoạch nêu mục đích.")));
+    }
+
+    [Fact]
+    public void KH0049_every_word_is_a_vietnamese_syllable()
+    {
+        var typo = Valid.WithBullet("Tổ chưc thực hiện các nhiệm vụ đươc giao.");
+        var message = PlanValidator.Validate(typo).Diagnostics.Single(d => d.Code == "KH0049").Message;
+
+        Assert.Equal([$"KH0049 {BulletPath}"], Run("KH0049", typo));
+        Assert.Contains("\"chưc\", \"đươc\"", message, StringComparison.Ordinal);
+        Assert.Contains("dấu sắc hoặc nặng", message, StringComparison.Ordinal);
+        // Correct text with both tone placements, acronyms, ASCII loanwords and Central Highland names.
+        Assert.Empty(Run("KH0049", Valid.WithBullet("Tổ chức thực hiện hòa giải, hoà giải ở cơ sở; HĐND, BCĐ, PAR Index, IPv6, Zalo; tỉnh Đắk Lắk.")));
+    }
+
+    [Fact]
+    public void KH0050_a_word_group_is_not_typed_twice()
+    {
+        Assert.Equal([$"KH0050 {BulletPath}"], Run("KH0050", Valid.WithBullet("Tổ chức tổ chức thực hiện Kế hoạch.")));
+        Assert.Equal([$"KH0050 {BulletPath}"], Run("KH0050", Valid.WithBullet("Nhiệm vụ của của Ủy ban nhân dân xã.")));
+        // Reduplication on purpose, and a repeat across a comma, are correct.
+        Assert.Empty(Run("KH0050", Valid.WithBullet("Ngày ngày, người người thi đua; làm từ từ, chắc chắn; xã, xã đội.")));
+    }
+
+    [Fact]
+    public void KH0051_a_determiner_inside_a_compound_is_a_swap()
+    {
+        var swapped = Valid.WithBullet("Chủ trì, phối hợp cơ các quan liên quan.");
+
+        Assert.Equal([$"KH0051 {BulletPath}"], Run("KH0051", swapped));
+        Assert.Contains("\"các cơ quan\"", PlanValidator.Validate(swapped).Diagnostics.Single(d => d.Code == "KH0051").Message, StringComparison.Ordinal);
+        // "ban hành các chính sách", "trách nhiệm các vụ việc": the first syllable ends another word.
+        Assert.Empty(Run("KH0051", Valid.WithBullet("Ban hành các chính sách; chịu trách nhiệm các vụ việc; phối hợp các cơ quan.")));
+    }
+
+    [Fact]
+    public void KH0052_a_plan_has_no_article_to_refer_recipients_to()
+    {
+        Assert.Equal(["KH0052 recipients[0]"], Run("KH0052", Valid with { Recipients = ["Như Điều 3", "Sở Nội vụ"] }));
+        Assert.Empty(Run("KH0052", Valid with { Recipients = ["Sở Nội vụ", "Các cơ quan, đơn vị tại Mục III"] }));
     }
 }

@@ -19,6 +19,6 @@ public sealed class ColumnView
     /// <summary>Width in millimetres (invariant digits), or null to share the rest.</summary>
     public string? Width { get; }
 
-    /// <summary>"number", "task", "product", "lead", "support", "deadline" or "extra".</summary>
+    /// <summary>"number", "task", "product", "lead", "support", "deadline", "supervisor", "funding", "note" or "extra".</summary>
     public string Field { get; }
 }

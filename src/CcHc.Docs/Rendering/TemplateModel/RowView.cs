@@ -37,6 +37,9 @@ public sealed class RowView
         ColumnField.Lead => task.Lead ?? "",
         ColumnField.Support => task.Support ?? "",
         ColumnField.Deadline => task.Deadline ?? "",
+        ColumnField.Supervisor => task.Supervisor ?? "",
+        ColumnField.Funding => task.Funding ?? "",
+        ColumnField.Note => task.Note ?? "",
         _ => task.Extra.FirstOrDefault(e => e.Key == column.Key).Value ?? "",
     };
 }

@@ -8,12 +8,16 @@ public sealed class TableView
     internal TableView(AppendixTable table)
     {
         Title = table.Title;
+        ColumnNumbers = table.ColumnNumbers;
         Columns = table.Columns.Select(c => new ColumnView(c)).ToArray();
         Rows = AppendixRow.Flatten(table).Select(r => new RowView(r, table.Columns)).ToArray();
     }
 
     /// <summary>A caption above the table, or null.</summary>
     public string? Title { get; }
+
+    /// <summary>True to print the "(1)", "(2)" … row under the header (<see cref="AppendixTable.ColumnNumbers"/>).</summary>
+    public bool ColumnNumbers { get; }
 
     /// <summary>The columns.</summary>
     public ColumnView[] Columns { get; }

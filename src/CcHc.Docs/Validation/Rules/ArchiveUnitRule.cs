@@ -5,7 +5,8 @@ namespace CcHc.Docs.Validation.Rules;
 
 /// <summary>
 /// KH0035: after "VT", the "Lưu:" line names the drafting unit by its abbreviation in capitals ("VHXH"), with an
-/// optional number of copies ("02b"); a lower-case personal id ("ttcloan") does not belong on a signed document.
+/// optional number of copies ("02b") and the drafter's name ("KT/TH.Nam", "VP (Hùng)"); a lower-case personal id
+/// ("ttcloan") does not belong on a signed document.
 /// </summary>
 internal sealed partial class ArchiveUnitRule : PlanRule
 {
@@ -18,7 +19,7 @@ internal sealed partial class ArchiveUnitRule : PlanRule
         for (var i = 0; i < plan.Archive.Count; i++)
         {
             var entry = plan.Archive[i].Trim();
-            if (Copies().IsMatch(entry) || !entry.Any(char.IsLower))
+            if (Copies().IsMatch(entry) || !LowerCaseWord().IsMatch(entry))
             {
                 continue;
             }
@@ -29,4 +30,11 @@ internal sealed partial class ArchiveUnitRule : PlanRule
 
     [GeneratedRegex(@"^\(?[0-9]+\s?b(ản)?\)?$", RegexOptions.CultureInvariant)]
     private static partial Regex Copies();
+
+    /// <summary>
+    /// A word that starts in lower case ("ttcloan", "hung"). Unit codes with the drafter's name ("KT/TH.Nam",
+    /// "VP (Hùng)") are normal practice: each word there starts with a capital.
+    /// </summary>
+    [GeneratedRegex(@"(?<!\p{L})\p{Ll}", RegexOptions.CultureInvariant)]
+    private static partial Regex LowerCaseWord();
 }

@@ -53,6 +53,13 @@ internal static class RuleCatalogue
         new CitedNumberInTextRule(),
         new CitationChronologyRule(),
         new TableHeaderConsistencyRule(),
+        new InvalidSyllableRule(),
+        new RepeatedWordRule(),
+        new SwappedWordRule(),
+        new RecipientArticleRule(),
+        new AppendixMentionMissingRule(),
+        new AppendixNeverMentionedRule(),
+        new LabelOverrideRule(),
         new ForbiddenCharacterRule(),
         new BlankTextRule(),
     ];

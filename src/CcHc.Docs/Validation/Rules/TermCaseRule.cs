@@ -1,11 +1,13 @@
 using System.Text.RegularExpressions;
 using CcHc.Docs.Plans;
+using CcHc.Docs.Vietnamese;
 
 namespace CcHc.Docs.Validation.Rules;
 
 /// <summary>
 /// KH0043: a term with an acronym is written the same way throughout ("PAR Index", not also "PAR INDEX" or
-/// "Par Index"). Text entirely in capitals (headings, appendix titles) is not compared. Reported once per term,
+/// "Par Index"). Text entirely in capitals (headings, appendix titles) is not compared, nor a lone Roman numeral
+/// ("Quý IV" beside the list marker "(iv)"). Reported once per term,
 /// where the second form first appears.
 /// </summary>
 internal sealed partial class TermCaseRule : PlanRule
@@ -25,6 +27,10 @@ internal sealed partial class TermCaseRule : PlanRule
             }
             foreach (Match match in AsciiRun().Matches(text.Text))
             {
+                if (IsRomanNumeral(match.Value))
+                {
+                    continue;
+                }
                 var key = match.Value.ToLowerInvariant();
                 if (!forms.TryGetValue(key, out var list))
                 {
@@ -45,6 +51,10 @@ internal sealed partial class TermCaseRule : PlanRule
                 $"\"{second.Form}\" viết khác với {string.Join(", ", distinct.Where(d => d != second.Form).Select(d => $"\"{d}\""))} ở chỗ khác; thống nhất một cách viết.");
         }
     }
+
+    /// <summary>A lone Roman numeral ("Quý IV", list marker "(iv)") numbers something; it is not a term.</summary>
+    private static bool IsRomanNumeral(string run) =>
+        run.Length <= 8 && !run.Contains(' ', StringComparison.Ordinal) && RomanNumerals.TryFromRoman(run.ToUpperInvariant(), out _);
 
     private static bool HasAcronym(string form) =>
         form.Split(' ').Any(w => w.Count(char.IsLetter) >= 2 && w.Where(char.IsLetter).All(char.IsUpper));
