@@ -53,5 +53,6 @@ internal static class RuleCatalogue
         new CitedNumberInTextRule(),
         new CitationChronologyRule(),
         new TableHeaderConsistencyRule(),
+        new UnreadableDeadlineRule(),
     ];
 }
