@@ -108,9 +108,21 @@ public sealed class PlanRenderer
         AtomicFile.Write(path, bytes);
     }
 
-    private MarkupDocument ParseMarkup(Plan plan, string template, CancellationToken cancellationToken)
+    /// <summary>
+    /// The seam for other document kinds (Báo cáo, phân công): renders <paramref name="template"/> to .docx bytes with
+    /// <paramref name="plan"/> as <c>plan</c> and each entry of <paramref name="globals"/> as a further read-only global
+    /// (e.g. <c>report</c>), through the same markup, writer and error locations as a plan.
+    /// </summary>
+    internal byte[] RenderToBytes(Plan plan, string template, IReadOnlyDictionary<string, object> globals, CancellationToken cancellationToken = default) =>
+        _writer.WriteToArray(ParseMarkup(plan, template, cancellationToken, globals));
+
+    /// <summary>The markup of <see cref="RenderToBytes(Plan, string, IReadOnlyDictionary{string, object}, CancellationToken)"/>.</summary>
+    internal string RenderMarkup(Plan plan, string template, IReadOnlyDictionary<string, object> globals, CancellationToken cancellationToken = default) =>
+        RunTemplate(plan, template, recordSourceMap: false, cancellationToken, globals).Markup;
+
+    private MarkupDocument ParseMarkup(Plan plan, string template, CancellationToken cancellationToken, IReadOnlyDictionary<string, object>? globals = null)
     {
-        var (markup, _) = RunTemplate(plan, template, recordSourceMap: false, cancellationToken);
+        var (markup, _) = RunTemplate(plan, template, recordSourceMap: false, cancellationToken, globals);
         try
         {
             return MarkupParser.Parse(markup, template + TemplateSet.Extension + " → markup");
@@ -118,7 +130,7 @@ public sealed class PlanRenderer
         catch (MarkupException error)
         {
             // Render again with the source map on (same input, same output) to name the template line.
-            var (again, context) = RunTemplate(plan, template, recordSourceMap: true, cancellationToken);
+            var (again, context) = RunTemplate(plan, template, recordSourceMap: true, cancellationToken, globals);
             var offset = OffsetOf(again, error.Line, error.Column);
             if (offset >= 0 && context.FindSourceSpan(offset) is { } span)
             {
@@ -129,7 +141,7 @@ public sealed class PlanRenderer
         }
     }
 
-    private (string Markup, TemplateContext Context) RunTemplate(Plan plan, string name, bool recordSourceMap, CancellationToken cancellationToken)
+    private (string Markup, TemplateContext Context) RunTemplate(Plan plan, string name, bool recordSourceMap, CancellationToken cancellationToken, IReadOnlyDictionary<string, object>? globals = null)
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(name);
@@ -153,6 +165,10 @@ public sealed class PlanRenderer
         context.Limits.LoopLimit = Options.LoopLimit;
         context.Globals.SetValue("plan", new PlanView(plan), readOnly: true);
         context.Globals.SetValue("vn", VietnameseFunctions.Module, readOnly: true);
+        foreach (var (key, value) in globals ?? new Dictionary<string, object>())
+        {
+            context.Globals.SetValue(key, value, readOnly: true);
+        }
         return (template.Render(context), context);
     }
 
