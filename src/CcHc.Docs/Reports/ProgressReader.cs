@@ -11,9 +11,9 @@ namespace CcHc.Docs.Reports;
 /// </summary>
 public static class ProgressReader
 {
-    private static readonly string[] RootKeys = ["period", "number", "date", "headings", "results", "limitations", "next_steps", "proposals", "recipients", "tasks"];
-    private static readonly string[] HeadingKeys = ["results", "limitations", "next_steps", "proposals"];
-    private static readonly string[] TaskKeys = ["status", "result"];
+    internal static readonly string[] RootKeys = ["period", "number", "date", "headings", "results", "limitations", "next_steps", "proposals", "recipients", "tasks"];
+    internal static readonly string[] HeadingKeys = ["results", "limitations", "next_steps", "proposals"];
+    internal static readonly string[] TaskKeys = ["status", "result"];
 
     /// <summary>Reads the file at <paramref name="path"/>; <paramref name="taskIds"/>, when given, are the ids the plan has.</summary>
     /// <exception cref="PlanReadException">The file has errors; each names its line and column.</exception>

@@ -27,7 +27,7 @@ public sealed partial record ReportPeriod(string Label, DateOnly From, DateOnly 
         var label = SlashYear().Replace(text.Trim(), " năm $1");
         if (!FourDigits().IsMatch(label))
         {
-            label += " năm " + period.End.Year.ToString(CultureInfo.InvariantCulture);
+            label += (label.EndsWith(" năm", StringComparison.OrdinalIgnoreCase) ? " " : " năm ") + period.End.Year.ToString(CultureInfo.InvariantCulture);
         }
         if (label.Length > 1 && char.IsUpper(label[0]) && !char.IsUpper(label[1]))
         {
