@@ -19,6 +19,8 @@ internal static class CliRoot
             TemplatesCommand.Create(console),
             MarkupCommand.Create(console),
             PreviewCommand.Create(console),
+            TasksCommand.Create(console),
+            ReportCommand.Create(console),
         };
         return root;
     }
