@@ -12,7 +12,7 @@ namespace CcHc.Docs.Reports;
 public static class ProgressReports
 {
     /// <summary>The placeholder printed where the unit still has to write.</summary>
-    public const string Blank = "…………………………………………………………………………………………";
+    public const string Blank = "………………………………………………………………………………………………………………………………………………………………………………";
 
     /// <summary>Symbol of a report issued by the plan's issuer: "KH-UBND" → "BC-UBND".</summary>
     public static string ReportSymbol(string planSymbol)
