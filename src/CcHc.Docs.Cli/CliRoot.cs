@@ -21,6 +21,8 @@ internal static class CliRoot
             MarkupCommand.Create(console),
             PreviewCommand.Create(console),
             SchemaCommand.Create(console),
+            TasksCommand.Create(console),
+            ReportCommand.Create(console),
         };
         return root;
     }

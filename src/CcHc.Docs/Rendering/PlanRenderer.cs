@@ -76,11 +76,8 @@ public sealed class PlanRenderer
     /// <summary>Renders the intermediate markup: what the template emits before it becomes a Word file.</summary>
     /// <exception cref="TemplateException">The template has a syntax or runtime error, hit a limit or ran out of time (with its name, line and column).</exception>
     /// <exception cref="PlanValidationException">The options ask to fail on validation errors, and there are some.</exception>
-    public string RenderMarkup(Plan plan, string template = DefaultTemplate, CancellationToken cancellationToken = default)
-    {
-        using var budget = new RenderBudget(Options.Timeout, cancellationToken);
-        return RunTemplate(plan, template, recordSourceMap: false, budget).Markup;
-    }
+    public string RenderMarkup(Plan plan, string template = DefaultTemplate, CancellationToken cancellationToken = default) =>
+        RenderMarkup(plan, template, globals: null, cancellationToken);
 
     /// <summary>Renders <paramref name="plan"/> to a .docx written to <paramref name="output"/>.</summary>
     /// <exception cref="TemplateException">The template failed.</exception>
@@ -93,13 +90,8 @@ public sealed class PlanRenderer
     }
 
     /// <summary>Renders <paramref name="plan"/> to the bytes of a .docx. Same plan, same bytes.</summary>
-    public byte[] RenderToBytes(Plan plan, string template = DefaultTemplate, CancellationToken cancellationToken = default)
-    {
-        using var budget = new RenderBudget(Options.Timeout, cancellationToken);
-        var document = ParseMarkup(plan, template, budget);
-        budget.ThrowIfExpired(template + TemplateSet.Extension);
-        return _writer.WriteToArray(document);
-    }
+    public byte[] RenderToBytes(Plan plan, string template = DefaultTemplate, CancellationToken cancellationToken = default) =>
+        RenderToBytes(plan, template, globals: null, cancellationToken);
 
     /// <summary>
     /// Renders <paramref name="plan"/> to the file <paramref name="path"/>. The document is written to a
@@ -112,9 +104,29 @@ public sealed class PlanRenderer
         AtomicFile.Write(path, bytes);
     }
 
-    private MarkupDocument ParseMarkup(Plan plan, string template, RenderBudget budget)
+    /// <summary>
+    /// The seam for other document kinds (Báo cáo, phân công): renders <paramref name="template"/> to .docx bytes with
+    /// <paramref name="plan"/> as <c>plan</c> and each entry of <paramref name="globals"/> as a further read-only global
+    /// (e.g. <c>report</c>), through the same markup, writer, limits and error locations as a plan.
+    /// </summary>
+    internal byte[] RenderToBytes(Plan plan, string template, IReadOnlyDictionary<string, object>? globals, CancellationToken cancellationToken = default)
     {
-        var (markup, _) = RunTemplate(plan, template, recordSourceMap: false, budget);
+        using var budget = new RenderBudget(Options.Timeout, cancellationToken);
+        var document = ParseMarkup(plan, template, budget, globals);
+        budget.ThrowIfExpired(template + TemplateSet.Extension);
+        return _writer.WriteToArray(document);
+    }
+
+    /// <summary>The markup of <see cref="RenderToBytes(Plan, string, IReadOnlyDictionary{string, object}?, CancellationToken)"/>.</summary>
+    internal string RenderMarkup(Plan plan, string template, IReadOnlyDictionary<string, object>? globals, CancellationToken cancellationToken = default)
+    {
+        using var budget = new RenderBudget(Options.Timeout, cancellationToken);
+        return RunTemplate(plan, template, recordSourceMap: false, budget, globals).Markup;
+    }
+
+    private MarkupDocument ParseMarkup(Plan plan, string template, RenderBudget budget, IReadOnlyDictionary<string, object>? globals = null)
+    {
+        var (markup, _) = RunTemplate(plan, template, recordSourceMap: false, budget, globals);
         budget.ThrowIfExpired(template + TemplateSet.Extension);
         try
         {
@@ -123,7 +135,7 @@ public sealed class PlanRenderer
         catch (MarkupException error)
         {
             // Render again with the source map on (same input, same output) to name the template line.
-            var (again, map) = RunTemplate(plan, template, recordSourceMap: true, budget);
+            var (again, map) = RunTemplate(plan, template, recordSourceMap: true, budget, globals);
             var offset = OffsetOf(again, error.Line, error.Column);
             if (offset >= 0 && map?.Locate(again, offset) is { } location)
             {
@@ -133,7 +145,7 @@ public sealed class PlanRenderer
         }
     }
 
-    private (string Markup, TemplateSourceMap? Map) RunTemplate(Plan plan, string name, bool recordSourceMap, RenderBudget budget)
+    private (string Markup, TemplateSourceMap? Map) RunTemplate(Plan plan, string name, bool recordSourceMap, RenderBudget budget, IReadOnlyDictionary<string, object>? extra = null)
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(name);
@@ -154,6 +166,10 @@ public sealed class PlanRenderer
         var globals = new ScriptObject();
         globals.SetValue("plan", new PlanView(plan), readOnly: true);
         globals.SetValue("vn", VietnameseFunctions.Module, readOnly: true);
+        foreach (var (key, value) in extra ?? new Dictionary<string, object>())
+        {
+            globals.SetValue(key, value, readOnly: true);
+        }
         context.PushGlobal(globals);
         Options.ConfigureContext?.Invoke(context);
         try

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using CcHc.Docs.Docx;
 using CcHc.Docs.Plans;
 using CcHc.Docs.Rendering;
+using CcHc.Docs.Reports;
 using CcHc.Docs.Serialization;
 using CcHc.Docs.Tests.Examples;
 using DocumentFormat.OpenXml.Packaging;
@@ -26,11 +27,19 @@ internal static class ExamplePlans
 
     private static readonly ConcurrentDictionary<(string, string), Lazy<byte[]>> Documents = new();
 
-    /// <summary>Every example with both profiles, for [MemberData].</summary>
+    /// <summary>
+    /// Progress reports rendered from an example ("bao-cao:" + plan name), checked by the same layout and validity
+    /// tests as the plans: the report for quý I/2026 with no progress filled in.
+    /// </summary>
+    public static readonly string[] Reports = [ReportPrefix + "vinh-phong-par-sipas-papi-2026"];
+
+    private const string ReportPrefix = "bao-cao:";
+
+    /// <summary>Every example and report with both profiles, for [MemberData].</summary>
     public static TheoryData<string, string> WithProfiles()
     {
         var data = new TheoryData<string, string>();
-        foreach (var name in Names)
+        foreach (var name in Names.Concat(Reports))
         {
             data.Add(name, "14");
             data.Add(name, "13");
@@ -52,12 +61,20 @@ internal static class ExamplePlans
         new() { Docx = new DocxWriterOptions { Profile = Profile(size) } };
 
     public static Plan Plan(string name) =>
-        Plans.GetOrAdd(name, n => new Lazy<Plan>(() => PlanReader.ReadFile(SeedText.ExamplePlanPath(n + ".yaml")))).Value;
+        Plans.GetOrAdd(name, n => new Lazy<Plan>(() => n.StartsWith(ReportPrefix, StringComparison.Ordinal)
+            ? Report(n).Document
+            : PlanReader.ReadFile(SeedText.ExamplePlanPath(n + ".yaml")))).Value;
+
+    /// <summary>The quý I/2026 progress report of the example named after "bao-cao:".</summary>
+    public static ProgressReport Report(string name) =>
+        ProgressReports.Build(Plan(name[ReportPrefix.Length..]), ReportPeriod.Parse("quý I/2026", 2026));
 
     /// <summary>The .docx of an example rendered with the default templates and the given profile ("14" or "13").</summary>
     public static byte[] Docx(string name, string size = "14") =>
         Documents.GetOrAdd((name, size), key => new Lazy<byte[]>(
-            () => PlanRenderer.WithOptions(Options(key.Item2)).RenderToBytes(Plan(key.Item1)))).Value;
+            () => key.Item1.StartsWith(ReportPrefix, StringComparison.Ordinal)
+                ? FollowUpDocuments.RenderReport(PlanRenderer.WithOptions(Options(key.Item2)), Report(key.Item1))
+                : PlanRenderer.WithOptions(Options(key.Item2)).RenderToBytes(Plan(key.Item1)))).Value;
 
     /// <summary>Opens a rendered example read-only; dispose the result.</summary>
     public static WordprocessingDocument Open(string name, string size = "14") =>

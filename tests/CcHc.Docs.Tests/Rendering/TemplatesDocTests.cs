@@ -54,6 +54,10 @@ public partial class TemplatesDocTests
     [InlineData(typeof(TableView))]
     [InlineData(typeof(ColumnView))]
     [InlineData(typeof(RowView))]
+    [InlineData(typeof(TaskItemView))]
+    [InlineData(typeof(ReportView))]
+    [InlineData(typeof(ReportRowView))]
+    [InlineData(typeof(AssignmentView))]
     public void Every_member_of_the_template_model_is_documented(Type view)
     {
         foreach (var property in view.GetProperties(BindingFlags.Public | BindingFlags.Instance))

@@ -30,7 +30,10 @@ public sealed class CleanPlanTests
         var codes = PlanValidator.DefaultRules.Cast<CcHc.Docs.Validation.Rules.PlanRule>().Select(r => r.Code).ToList();
 
         Assert.Equal(codes.Count, codes.Distinct().Count());
-        Assert.Equal(Enumerable.Range(1, codes.Count).Select(i => $"KH{i:0000}"), codes);
+        // KH0001… in sequence, then blocks reserved per feature (KH0060… deadlines), each in order.
+        Assert.Equal(codes.Order(StringComparer.Ordinal), codes);
+        Assert.All(codes, c => Assert.Matches(@"^KH\d{4}$", c));
+        Assert.Equal(Enumerable.Range(1, 48).Select(i => $"KH{i:0000}"), codes.Take(48));
     }
 
     [Fact]

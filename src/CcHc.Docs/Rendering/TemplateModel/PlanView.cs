@@ -23,7 +23,10 @@ public sealed class PlanView
         ArchiveLine = PlanText.ArchiveLine(plan);
         Signature = new SignatureView(plan.Signature);
         Appendices = plan.Appendices.Select((_, i) => new AppendixView(plan, i)).ToArray();
+        _tasks = new Lazy<TaskItemView[]>(() => CcHc.Docs.Tasks.PlanTasks.Collect(plan).Select(t => new TaskItemView(t)).ToArray());
     }
+
+    private readonly Lazy<TaskItemView[]> _tasks;
 
     internal Plan Model { get; }
 
@@ -62,4 +65,7 @@ public sealed class PlanView
 
     /// <summary>The appendices, each with its label, caption and table rows.</summary>
     public AppendixView[] Appendices { get; }
+
+    /// <summary>Every task of the plan (body and appendix rows) with its id, units and due date, computed on first use.</summary>
+    public TaskItemView[] Tasks => _tasks.Value;
 }

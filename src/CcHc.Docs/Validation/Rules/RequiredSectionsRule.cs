@@ -15,6 +15,11 @@ internal sealed class RequiredSectionsRule : PlanRule
 
     public override IEnumerable<Diagnostic> Check(Plan plan)
     {
+        // Another document kind on the plan model (a Báo cáo) has sections of its own.
+        if (!string.Equals(VietnameseCase.ToUpper(plan.Title.Kind), "KẾ HOẠCH", StringComparison.Ordinal))
+        {
+            yield break;
+        }
         if (!plan.Sections.Any(s => Is(s, SectionKind.Purpose, "MỤC ĐÍCH")))
         {
             yield return At("sections", "Kế hoạch thiếu mục \"MỤC ĐÍCH, YÊU CẦU\"; thêm mục này (kind: purpose).");

@@ -62,5 +62,6 @@ internal static class RuleCatalogue
         new LabelOverrideRule(),
         new ForbiddenCharacterRule(),
         new BlankTextRule(),
+        new UnreadableDeadlineRule(),
     ];
 }
