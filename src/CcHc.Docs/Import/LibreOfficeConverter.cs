@@ -10,9 +10,12 @@ internal static class LibreOfficeConverter
 {
     private static readonly TimeSpan Limit = TimeSpan.FromMinutes(2);
 
-    public static string? FindSoffice()
+    public static string? FindSoffice() => FindSoffice(Environment.GetEnvironmentVariable("PATH"));
+
+    /// <summary>soffice (or libreoffice) on the given search path, or null.</summary>
+    public static string? FindSoffice(string? searchPath)
     {
-        var path = Environment.GetEnvironmentVariable("PATH") ?? "";
+        var path = searchPath ?? "";
         foreach (var folder in path.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
         {
             foreach (var name in new[] { "soffice", "libreoffice", "soffice.exe" })
@@ -27,11 +30,17 @@ internal static class LibreOfficeConverter
         return null;
     }
 
-    public static byte[] ToDocx(string input)
+    public static byte[] ToDocx(string input) => ToDocx(input, FindSoffice());
+
+    /// <summary>Converts with the given soffice; null means LibreOffice is not installed.</summary>
+    public static byte[] ToDocx(string input, string? soffice)
     {
-        var soffice = FindSoffice() ?? throw new PlanImportException(
+        if (soffice is null)
+        {
+            throw new PlanImportException(
             $"Cần LibreOffice để đọc \"{Path.GetFileName(input)}\" ({Path.GetExtension(input)}): cài gói libreoffice-writer-nogui "
             + "(Debian/Ubuntu: sudo apt-get install libreoffice-writer-nogui), hoặc mở tệp bằng Word và lưu dạng .docx.", 0);
+        }
         var work = Path.Combine(Path.GetTempPath(), "cchc-import-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(work);
         try

@@ -12,7 +12,7 @@ namespace CcHc.Docs.Tests.Import;
 /// </summary>
 public class GeneratedRoundTripTests(ITestOutputHelper output)
 {
-    private const int DefaultCount = 60;
+    private const int DefaultCount = 100;
     private const int Seed = 20260313;
 
     [Fact]

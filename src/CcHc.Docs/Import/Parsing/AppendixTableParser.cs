@@ -144,7 +144,7 @@ internal static class AppendixTableParser
     }
 
     private static bool IsRowNumber(string stt) =>
-        stt.TrimEnd('.').Split('.').All(part => part.Length is > 0 and <= 3 && part.All(char.IsAsciiDigit));
+        stt.TrimEnd('.').Split('.').All(part => part.Length is > 0 and <= 5 && part.All(char.IsAsciiDigit));
 
     private static PlanTask Build(TaskNode node, IReadOnlyList<TableColumn> columns)
     {
