@@ -106,7 +106,7 @@ public sealed class ReadErrorTests
     {
         var error = SingleError(Minimal + "sections:\n  - kind: purpse\n");
         AssertError(error, 9, 11, "sections[0].kind",
-            "\"purpse\" is not a valid value; did you mean \"purpose\"?; use one of: custom, purpose, targets, tasks, funding, reporting, implementation");
+            "\"purpse\" is not a valid value; did you mean \"purpose\"?; use one of: custom, purpose, targets, tasks, funding, reporting, implementation, objectives, key_targets, content, solutions");
     }
 
     [Fact]
