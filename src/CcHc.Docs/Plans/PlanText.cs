@@ -26,6 +26,10 @@ public static class PlanText
         SectionKind.Funding => "KINH PHÍ THỰC HIỆN",
         SectionKind.Reporting => "CHẾ ĐỘ BÁO CÁO",
         SectionKind.Implementation => "TỔ CHỨC THỰC HIỆN",
+        SectionKind.Objectives => "MỤC TIÊU",
+        SectionKind.KeyTargets => "CÁC CHỈ TIÊU CHỦ YẾU",
+        SectionKind.Content => "NỘI DUNG",
+        SectionKind.Solutions => "GIẢI PHÁP THỰC HIỆN",
         _ => "",
     };
 

@@ -23,4 +23,16 @@ public enum SectionKind
 
     /// <summary>TỔ CHỨC THỰC HIỆN.</summary>
     Implementation,
+
+    /// <summary>MỤC TIÊU (objectives without a separate list of chỉ tiêu).</summary>
+    Objectives,
+
+    /// <summary>CÁC CHỈ TIÊU CHỦ YẾU.</summary>
+    KeyTargets,
+
+    /// <summary>NỘI DUNG (the content of a plan, e.g. of a propaganda or inspection plan).</summary>
+    Content,
+
+    /// <summary>GIẢI PHÁP THỰC HIỆN.</summary>
+    Solutions,
 }

@@ -27,11 +27,16 @@ internal sealed partial class PlanMapper
 
     private Block? Block(DataNode node, string path)
     {
+        if (node is ScalarNode)
+        {
+            // Shorthand for the most common block of a ward plan: an untitled numbered item (1.1., a)) with only text,
+            // the same as "- section: {text: …}".
+            return _scalars.Text(node, path) is { } text ? new SubsectionBlock(new Section { Text = text }) : null;
+        }
         if (node is not MappingNode mapping)
         {
-            var hint = node is ScalarNode ? "; write \"- paragraph: …\" or \"- bullet: …\"" : "";
             context.Error(node.Position, path,
-                $"expected a content block, a one-key mapping such as \"paragraph: …\", found {node.Description}{hint}");
+                $"expected a content block, a one-key mapping such as \"paragraph: …\" or a plain text (a numbered item), found {node.Description}");
             return null;
         }
         if (Open(node, path, PlanKeys.Block, "a content block") is not { } m)

@@ -124,3 +124,24 @@ public sealed class SectionFormRenderingTests
         Assert.Contains("<p>Thời gian thực hiện: Tháng 12</p>", markup, StringComparison.Ordinal);
     }
 }
+
+/// <summary>The common heading words of real plans are known section kinds with their default heading.</summary>
+public sealed class SectionKindHeadingTests
+{
+    [Theory]
+    [InlineData(SectionKind.Objectives, "MỤC TIÊU", "objectives")]
+    [InlineData(SectionKind.KeyTargets, "CÁC CHỈ TIÊU CHỦ YẾU", "key_targets")]
+    [InlineData(SectionKind.Content, "NỘI DUNG", "content")]
+    [InlineData(SectionKind.Solutions, "GIẢI PHÁP THỰC HIỆN", "solutions")]
+    public void A_known_kind_prints_its_heading_and_reads_by_its_snake_case_name(SectionKind kind, string heading, string yamlName)
+    {
+        var plan = CcHc.Docs.Serialization.PlanReader.ReadYaml(
+            "letterhead: {issuer: Ủy ban nhân dân xã Vĩnh Phong, number: 5, place: Vĩnh Phong, date: 2026-02-05}\n"
+            + "title: {summary: Chuyển đổi số năm 2026}\n"
+            + $"sections:\n  - kind: {yamlName}\n    content: [{{bullet: Nội dung.}}]\n"
+            + "signature: {authority: [TM. ỦY BAN NHÂN DÂN], position: CHỦ TỊCH, name: Nguyễn Văn A}\n");
+
+        Assert.Equal(kind, plan.Sections[0].Kind);
+        Assert.Contains($"<heading level=\"1\" label=\"I.\">{heading}</heading>", PlanRenderer.Default.RenderMarkup(plan), StringComparison.Ordinal);
+    }
+}

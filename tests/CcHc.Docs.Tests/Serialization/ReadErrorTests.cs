@@ -1,3 +1,4 @@
+using CcHc.Docs.Plans;
 using CcHc.Docs.Serialization;
 
 namespace CcHc.Docs.Tests.Serialization;
@@ -105,7 +106,7 @@ public sealed class ReadErrorTests
     {
         var error = SingleError(Minimal + "sections:\n  - kind: purpse\n");
         AssertError(error, 9, 11, "sections[0].kind",
-            "\"purpse\" is not a valid value; did you mean \"purpose\"?; use one of: custom, purpose, targets, tasks, funding, reporting, implementation");
+            "\"purpse\" is not a valid value; did you mean \"purpose\"?; use one of: custom, purpose, targets, tasks, funding, reporting, implementation, objectives, key_targets, content, solutions");
     }
 
     [Fact]
@@ -132,11 +133,21 @@ public sealed class ReadErrorTests
     }
 
     [Fact]
-    public void ContentBlockWrittenAsText_SuggestsTheBlockForm()
+    public void ContentBlockWrittenAsText_IsAnUntitledNumberedItem()
     {
-        var error = SingleError(Minimal + "sections:\n  - content:\n      - Một đoạn văn\n");
+        var plan = PlanReader.ReadYaml(Minimal + "sections:\n  - content:\n      - Rà soát thủ tục hành chính.\n      - section: {text: Công khai thủ tục.}\n");
+
+        var items = plan.Sections[0].Content.Cast<SubsectionBlock>().Select(b => b.Section).ToList();
+        Assert.Equal(new Section { Text = "Rà soát thủ tục hành chính." }, items[0]);
+        Assert.Equal(new Section { Text = "Công khai thủ tục." }, items[1]);
+    }
+
+    [Fact]
+    public void ContentBlockWrittenAsList_SaysWhatABlockIs()
+    {
+        var error = SingleError(Minimal + "sections:\n  - content:\n      - [a, b]\n");
         AssertError(error, 10, 9, "sections[0].content[0]",
-            "expected a content block, a one-key mapping such as \"paragraph: …\", found text \"Một đoạn văn\"; write \"- paragraph: …\" or \"- bullet: …\"");
+            "expected a content block, a one-key mapping such as \"paragraph: …\" or a plain text (a numbered item), found a list");
     }
 
     [Fact]

@@ -9,7 +9,7 @@ public sealed class SectionView
     {
         Label = section.Label ?? SectionNumbering.Label(plan.Numbering, path);
         Level = path.Length;
-        Kind = section.Kind.ToString().ToLowerInvariant();
+        Kind = Serialization.SnakeCase.Value(section.Kind);
         Heading = PlanText.Heading(section);
         HeadingLead = Heading.EndsWith(':') || Heading.EndsWith('.') ? Heading : Heading + ":";
         var inline = section.Targets.Count > 0 && section.Text is not null;

@@ -30,7 +30,7 @@ internal sealed class UbndOnBehalfRule : PlanRule
             yield return At("signature.authority", deputy is not null
                 ? $"Ký \"{deputy}\" mà không có dòng \"TM. ỦY BAN NHÂN DÂN\": chỉ đúng khi Kế hoạch thuộc thẩm quyền của Chủ tịch (cấp phó ký thay Chủ tịch). "
                     + "Kế hoạch do Ủy ban nhân dân (tập thể) ban hành thì ghi \"TM. ỦY BAN NHÂN DÂN\" phía trên, rồi \"KT. CHỦ TỊCH\" (NĐ30 Điều 13.2); kiểm tra thẩm quyền ban hành."
-                : $"Văn bản của Ủy ban nhân dân (ký hiệu \"{plan.Letterhead.Symbol}\") ban hành theo chế độ tập thể ký thay mặt tập thể: thêm dòng \"TM. ỦY BAN NHÂN DÂN\" phía trên{(now.Length > 0 ? $" \"{now}\"" : " chức vụ người ký")}; "
+                : $"Văn bản của Ủy ban nhân dân (ký hiệu \"{plan.Letterhead.Symbol}\") do tập thể Ủy ban ban hành thì ký thay mặt tập thể: thêm dòng \"TM. ỦY BAN NHÂN DÂN\" phía trên{(now.Length > 0 ? $" \"{now}\"" : " chức vụ người ký")}; "
                     + "bỏ qua nếu Kế hoạch thuộc thẩm quyền riêng của Chủ tịch (NĐ30 Điều 13.2).");
         }
     }
