@@ -55,6 +55,9 @@ internal sealed class DeterministicPackage : IDisposable
         stream.Write(content);
     }
 
+    /// <summary>Opens the part <paramref name="name"/> for writing; dispose the stream before adding the next part.</summary>
+    public Stream OpenPart(string name) => OpenEntry(name);
+
     /// <summary>An XML part as the bytes <see cref="WriteXmlPart"/> would write, for parts that do not change between documents.</summary>
     public static byte[] Serialize(Action<XmlWriter> write)
     {

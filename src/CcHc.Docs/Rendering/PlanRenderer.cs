@@ -152,7 +152,7 @@ public sealed class PlanRenderer
         };
         context.Limits.LoopLimit = Options.LoopLimit;
         context.Globals.SetValue("plan", new PlanView(plan), readOnly: true);
-        context.Globals.SetValue("vn", VietnameseFunctions.Module, readOnly: true);
+        context.Globals.SetValue("vn", VietnameseFunctions.LegacyModule, readOnly: true);
         return (template.Render(context), context);
     }
 

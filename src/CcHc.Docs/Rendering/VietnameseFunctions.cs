@@ -1,5 +1,5 @@
 using CcHc.Docs.Vietnamese;
-using CcHc.Docs.Templating.Runtime;
+using Scriban.Runtime;
 
 namespace CcHc.Docs.Rendering;
 
@@ -9,23 +9,49 @@ namespace CcHc.Docs.Rendering;
 /// </summary>
 internal static class VietnameseFunctions
 {
-    public static ScriptObject Module { get; } = Create();
+    /// <summary>The module as a Scriban object, for Scriban templates (.docx Word templates today).</summary>
+    public static Scriban.Runtime.ScriptObject Module { get; } = Create();
 
-    private static ScriptObject Create()
+    /// <summary>
+    /// The same functions for the in-house engine, which PlanRenderer still renders .sbn templates with;
+    /// goes away with that engine.
+    /// </summary>
+    public static CcHc.Docs.Templating.Runtime.ScriptObject LegacyModule { get; } = CreateLegacy();
+
+    private static Scriban.Runtime.ScriptObject Create()
     {
-        var vn = new ScriptObject();
-        vn.Import("long_date", (Func<DateTime, string>)(d => DateLine.FormatLongDate(DateOnly.FromDateTime(d))));
-        vn.Import("roman", (Func<int, string>)RomanNumerals.ToRoman);
-        vn.Import("letter", (Func<int, string>)VietnameseLetters.Label);
-        vn.Import("number", (Func<decimal, string>)VietnameseNumbers.Format);
-        vn.Import("percent", (Func<decimal, string>)VietnameseNumbers.FormatPercent);
-        vn.Import("words", (Func<long, string>)NumberWords.ToWords);
-        vn.Import("money_words", (Func<long, string>)NumberWords.ToMoneyWords);
-        vn.Import("upper", (Func<string, string>)VietnameseCase.ToUpper);
-        vn.Import("lower", (Func<string, string>)VietnameseCase.ToLower);
-        vn.Import("capitalize", (Func<string, string>)VietnameseCase.CapitalizeFirst);
-        vn.Import("pad2", (Func<int, string>)(n => n.ToString("00", System.Globalization.CultureInfo.InvariantCulture)));
+        var vn = new Scriban.Runtime.ScriptObject();
+        foreach (var (name, function) in Functions())
+        {
+            vn.Import(name, function);
+        }
+        vn.IsReadOnly = true;
+        return vn;
+    }
+
+    private static CcHc.Docs.Templating.Runtime.ScriptObject CreateLegacy()
+    {
+        var vn = new CcHc.Docs.Templating.Runtime.ScriptObject();
+        foreach (var (name, function) in Functions())
+        {
+            vn.Import(name, function);
+        }
         vn.Freeze();
         return vn;
     }
+
+    private static IEnumerable<(string Name, Delegate Function)> Functions() =>
+    [
+        ("long_date", (Func<DateTime, string>)(d => DateLine.FormatLongDate(DateOnly.FromDateTime(d)))),
+        ("roman", (Func<int, string>)RomanNumerals.ToRoman),
+        ("letter", (Func<int, string>)VietnameseLetters.Label),
+        ("number", (Func<decimal, string>)VietnameseNumbers.Format),
+        ("percent", (Func<decimal, string>)VietnameseNumbers.FormatPercent),
+        ("words", (Func<long, string>)NumberWords.ToWords),
+        ("money_words", (Func<long, string>)NumberWords.ToMoneyWords),
+        ("upper", (Func<string, string>)VietnameseCase.ToUpper),
+        ("lower", (Func<string, string>)VietnameseCase.ToLower),
+        ("capitalize", (Func<string, string>)VietnameseCase.CapitalizeFirst),
+        ("pad2", (Func<int, string>)(n => n.ToString("00", System.Globalization.CultureInfo.InvariantCulture))),
+    ];
 }

@@ -37,7 +37,7 @@ public partial class TemplatesDocTests
     public void Vn_example_prints_what_the_doc_says(string call, string prints)
     {
         var context = new TemplateContext { Culture = CultureInfo.GetCultureInfo("vi-VN") };
-        context.Globals.SetValue("vn", VietnameseFunctions.Module, readOnly: true);
+        context.Globals.SetValue("vn", VietnameseFunctions.LegacyModule, readOnly: true);
         var template = Template.Parse(call, "doc");
         Assert.False(template.HasErrors, template.FormatErrors());
         Assert.Equal(prints, template.Render(context));
