@@ -7,14 +7,10 @@ namespace CcHc.Docs.WordTemplates;
 /// <summary>The entries of a .docx read into memory in their zip order, and which of them can hold tags.</summary>
 internal sealed class WordPackage
 {
-    private static readonly XNamespace ContentTypes = "http://schemas.openxmlformats.org/package/2006/content-types";
+    private static readonly XNamespace Relationship = "http://schemas.openxmlformats.org/package/2006/relationships";
 
-    // Parts whose paragraphs a template author types into.
-    private static readonly string[] TextPartTypes =
-    [
-        "document.main+xml", "template.main+xml", "document.macroEnabled.main+xml", "template.macroEnabledTemplate.main+xml",
-        ".header+xml", ".footer+xml", ".footnotes+xml", ".endnotes+xml",
-    ];
+    // Relationship types of the parts, besides the main document, whose paragraphs a template author types into.
+    private static readonly string[] TextPartTypes = ["/header", "/footer", "/footnotes", "/endnotes"];
 
     private WordPackage(List<(string Name, byte[] Data)> entries) => Entries = entries;
 
@@ -44,39 +40,77 @@ internal sealed class WordPackage
         {
             throw new DocxTemplateException($"{templateName}: not a Word file (.docx is a zip package): {e.Message}", inner: e);
         }
-        if (!entries.Any(e => e.Item1 == "[Content_Types].xml"))
-        {
-            throw new DocxTemplateException($"{templateName}: not a Word file: the package has no [Content_Types].xml.");
-        }
         return new WordPackage(entries);
     }
 
-    /// <summary>The parts that may hold tags: (zip entry, name for messages), main document first.</summary>
+    /// <summary>
+    /// The parts that may hold tags: the main document (from the package relationships) and the headers,
+    /// footers, footnotes and endnotes it refers to; as (zip entry, name for messages), main document first.
+    /// </summary>
     public IReadOnlyList<(string Entry, string Display)> TextParts(string templateName)
     {
-        var types = Entries.First(e => e.Name == "[Content_Types].xml").Data;
+        var main = Relationships(templateName, "_rels/.rels", "").FirstOrDefault(r => r.Type.EndsWith("/officeDocument", StringComparison.Ordinal)).Target;
+        if (main is null || !Entries.Any(e => e.Name == main))
+        {
+            throw new DocxTemplateException($"{templateName}: not a Word file: the package names no main document.");
+        }
+        var parts = new List<(string, string)> { (main, "document") };
+        var folder = main.Contains('/') ? main[..(main.LastIndexOf('/') + 1)] : "";
+        var rels = folder + "_rels/" + main[folder.Length..] + ".rels";
+        foreach (var (type, target) in Relationships(templateName, rels, folder))
+        {
+            if (TextPartTypes.Any(t => type.EndsWith(t, StringComparison.Ordinal)) && Entries.Any(e => e.Name == target) && !parts.Any(p => p.Item1 == target))
+            {
+                parts.Add((target, Path.GetFileNameWithoutExtension(target)));
+            }
+        }
+        return parts.Take(1).Concat(parts.Skip(1).OrderBy(p => p.Item1, StringComparer.Ordinal)).ToArray();
+    }
+
+    // The internal relationships of a .rels entry, targets resolved against the folder of their source.
+    private IEnumerable<(string Type, string Target)> Relationships(string templateName, string entry, string folder)
+    {
+        var data = Entries.FirstOrDefault(e => e.Name == entry).Data;
+        if (data is null)
+        {
+            return [];
+        }
         XDocument document;
         try
         {
-            document = XDocument.Load(new MemoryStream(types));
+            document = XDocument.Load(new MemoryStream(data));
         }
         catch (XmlException e)
         {
-            throw new DocxTemplateException($"{templateName}: [Content_Types].xml is not well-formed: {e.Message}", inner: e);
+            throw new DocxTemplateException($"{templateName}: {entry} is not well-formed: {e.Message}", inner: e);
         }
-        var parts = new List<(string, string)>();
-        foreach (var entry in document.Root!.Elements(ContentTypes + "Override"))
+        return document.Root!.Elements(Relationship + "Relationship")
+            .Where(r => (string?)r.Attribute("TargetMode") != "External")
+            .Select(r => ((string?)r.Attribute("Type") ?? "", Resolve(folder, (string?)r.Attribute("Target") ?? "")))
+            .ToArray();
+    }
+
+    private static string Resolve(string folder, string target)
+    {
+        if (target.StartsWith('/'))
         {
-            var name = ((string?)entry.Attribute("PartName") ?? "").TrimStart('/');
-            var type = (string?)entry.Attribute("ContentType") ?? "";
-            if (name.Length > 0 && TextPartTypes.Any(t => type.EndsWith(t, StringComparison.OrdinalIgnoreCase)) && Entries.Any(e => e.Name == name))
+            return target.TrimStart('/');
+        }
+        var segments = new List<string>(folder.Split('/', StringSplitOptions.RemoveEmptyEntries));
+        foreach (var segment in target.Split('/'))
+        {
+            if (segment == "..")
             {
-                var display = type.Contains(".main+xml", StringComparison.OrdinalIgnoreCase) || type.Contains("main+xml", StringComparison.OrdinalIgnoreCase)
-                    ? "document"
-                    : Path.GetFileNameWithoutExtension(name);
-                parts.Add((name, display));
+                if (segments.Count > 0)
+                {
+                    segments.RemoveAt(segments.Count - 1);
+                }
+            }
+            else if (segment is not ("." or ""))
+            {
+                segments.Add(segment);
             }
         }
-        return parts.OrderBy(p => p.Item2 == "document" ? 0 : 1).ThenBy(p => p.Item1, StringComparer.Ordinal).ToArray();
+        return string.Join('/', segments);
     }
 }
