@@ -47,7 +47,7 @@ internal sealed partial class TemplateTag
         return (kind, keyword);
     }
 
-    [GeneratedRegex(@"^[a-z_]+")]
+    [GeneratedRegex(@"^[a-z_]+(?![\w.\[])")]
     private static partial Regex FirstWord();
 
     // "{{ if x; 'a'; end }}": a whole block in one tag.
