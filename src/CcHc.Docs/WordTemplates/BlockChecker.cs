@@ -28,9 +28,9 @@ internal sealed class BlockChecker
                 if (!ReferenceEquals(openContainer, container) || openLevel != level)
                 {
                     throw tag.Place.Error(
-                        $"'{tag.Keyword}' here works on {level}, but the '{opener.Keyword}' it belongs to works on {openLevel} " +
-                        $"({opener.Place.Part}, paragraph {opener.Place.Paragraph}); put both tags alone in paragraphs of the same body or cell, " +
-                        "alone in rows of the same table, or both inside one paragraph.");
+                        $"'{tag.Keyword}' belongs to the '{opener.Keyword}' of {opener.Place.Part}, paragraph {opener.Place.Paragraph}, " +
+                        $"which works on {Where(openLevel, openContainer)}, but this tag works on {Where(level, container)}; put both tags alone in paragraphs " +
+                        "of the same body or cell, alone in rows of the same table, or both inside one paragraph.");
                 }
                 if (tag.Kind == TagKind.End)
                 {
@@ -39,6 +39,19 @@ internal sealed class BlockChecker
                 break;
         }
     }
+
+    private static string Where(string level, object container) => level switch
+    {
+        "text" => "text inside one paragraph",
+        "rows" => "rows of a table",
+        _ => (container as System.Xml.Linq.XElement)?.Name.LocalName switch
+        {
+            "tc" => "paragraphs of a table cell",
+            "body" => "paragraphs of the body",
+            "txbxContent" => "paragraphs of a text box",
+            _ => "paragraphs of " + ((container as System.Xml.Linq.XElement)?.Name.LocalName ?? "?"),
+        },
+    };
 
     /// <summary>Fails when a block is still open at the end of the part, naming where it opened.</summary>
     public void Finish()
