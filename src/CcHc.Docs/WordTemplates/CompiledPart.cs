@@ -7,13 +7,13 @@ internal sealed class CompiledPart
 {
     private readonly (int Start, int End, TemplateTag Tag)[] _spans;
 
-    public CompiledPart(string entryName, string displayName, Template template, (int Start, int End, TemplateTag Tag)[] spans, bool fixEmptyCells)
+    public CompiledPart(string entryName, string displayName, Template template, (int Start, int End, TemplateTag Tag)[] spans, bool needsRepair)
     {
         EntryName = entryName;
         DisplayName = displayName;
         Template = template;
         _spans = spans;
-        FixEmptyCells = fixEmptyCells;
+        NeedsRepair = needsRepair;
     }
 
     /// <summary>The zip entry ("word/document.xml").</summary>
@@ -24,8 +24,11 @@ internal sealed class CompiledPart
 
     public Template Template { get; }
 
-    /// <summary>Paragraph blocks sit inside table cells, so a render may leave a cell without its required paragraph.</summary>
-    public bool FixEmptyCells { get; }
+    /// <summary>
+    /// Paragraph blocks sit inside table cells or end the body, so a render may leave a cell without its paragraph
+    /// or an empty last section: the output goes through <see cref="OutputRepair"/>.
+    /// </summary>
+    public bool NeedsRepair { get; }
 
     /// <summary>The tag whose Scriban code covers <paramref name="offset"/> in the template text, with the offset inside the tag; null if none.</summary>
     public (TemplateTag Tag, int Offset)? TagAt(int offset)

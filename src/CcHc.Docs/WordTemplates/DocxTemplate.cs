@@ -128,11 +128,11 @@ public sealed partial class DocxTemplate
         context.PushGlobal(globals);
         try
         {
-            if (part.FixEmptyCells)
+            if (part.NeedsRepair)
             {
                 var xml = part.Template.Render(context);
                 using var stream = package.OpenPart(part.EntryName, RenderedPartCompression);
-                stream.Write(Utf8.GetBytes(EmptyCell().Replace(xml, "$1<w:p/>$2")));
+                stream.Write(Utf8.GetBytes(OutputRepair.Apply(xml)));
             }
             else
             {
@@ -156,8 +156,4 @@ public sealed partial class DocxTemplate
 
     [GeneratedRegex("xmlns:(\\w+)=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"")]
     private static partial Regex WordNamespace();
-
-    // A cell left with no paragraph after a paragraph block printed nothing: Word requires one.
-    [GeneratedRegex("(<w:tc(?:\\s[^>]*)?>(?:<w:tcPr(?:\\s[^>]*)?/>|<w:tcPr(?:\\s[^>]*)?>(?:(?!</w:tcPr>).)*</w:tcPr>)?)(</w:tc>)", RegexOptions.Singleline)]
-    private static partial Regex EmptyCell();
 }

@@ -54,8 +54,8 @@ internal static class PartCompiler
             return null;
         }
 
-        var fixEmptyCells = Restructure(tags, texts);
-        return Parse(templateName, entryName, displayName, Declaration + document.Root!.ToString(SaveOptions.DisableFormatting), tags, fixEmptyCells);
+        var needsRepair = Restructure(tags, texts);
+        return Parse(templateName, entryName, displayName, Declaration + document.Root!.ToString(SaveOptions.DisableFormatting), tags, needsRepair);
     }
 
     // Decides for each tag whether it works on rows, paragraphs or text, checks the blocks balance, and puts
@@ -63,7 +63,7 @@ internal static class PartCompiler
     private static bool Restructure(List<TemplateTag> tags, Dictionary<XElement, string> texts)
     {
         var checker = new BlockChecker();
-        var fixEmptyCells = false;
+        var needsRepair = false;
         var replacedRows = new HashSet<XElement>();
         foreach (var tag in tags)
         {
@@ -87,14 +87,14 @@ internal static class PartCompiler
             {
                 var container = paragraph.Parent!;
                 checker.Add(tag, container, "paragraphs");
-                fixEmptyCells |= container.Name == WordNames.Cell;
+                needsRepair |= container.Name == WordNames.Cell || paragraph.ElementsAfterSelf().FirstOrDefault()?.Name == WordNames.SectionProperties;
                 ReplaceParagraph(paragraph, tag);
                 continue;
             }
             checker.Add(tag, paragraph, "text");
         }
         checker.Finish();
-        return fixEmptyCells;
+        return needsRepair;
     }
 
     // The code of the only tag of a paragraph's text, or null when the text is not exactly one tag.
@@ -144,7 +144,7 @@ internal static class PartCompiler
         }
     }
 
-    private static CompiledPart Parse(string templateName, string entryName, string displayName, string xml, List<TemplateTag> tags, bool fixEmptyCells)
+    private static CompiledPart Parse(string templateName, string entryName, string displayName, string xml, List<TemplateTag> tags, bool needsRepair)
     {
         var builder = new StringBuilder(xml.Length + tags.Count * 16);
         var spans = new List<(int, int, TemplateTag)>(tags.Count);
@@ -168,7 +168,7 @@ internal static class PartCompiler
 
         var text = builder.ToString();
         var template = Template.Parse(text, templateName + ":" + displayName, lexerOptions: new LexerOptions { Mode = ScriptMode.Default });
-        var part = new CompiledPart(entryName, displayName, template, spans.ToArray(), fixEmptyCells);
+        var part = new CompiledPart(entryName, displayName, template, spans.ToArray(), needsRepair);
         if (template.HasErrors)
         {
             var message = template.Messages.First(m => m.Type == ParserMessageType.Error);
