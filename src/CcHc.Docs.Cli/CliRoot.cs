@@ -17,6 +17,7 @@ internal static class CliRoot
             ValidateCommand.Create(console),
             NewCommand.Create(console),
             TemplatesCommand.Create(console),
+            FillCommand.Create(console),
             MarkupCommand.Create(console),
             PreviewCommand.Create(console),
         };

@@ -9,8 +9,8 @@ internal sealed class RenderSettings
 {
     public Option<string?> Templates { get; } = new("--templates", "-t")
     {
-        Description = "Thư mục mẫu (.sbn) thay cho mẫu mặc định / a folder of templates overriding the defaults by name",
-        HelpName = "folder",
+        Description = "Thư mục mẫu (.sbn, .docx) thay cho mẫu mặc định, hoặc một mẫu Word .docx / a folder of templates overriding the defaults by name, or one Word template (.docx)",
+        HelpName = "folder|file.docx",
     };
 
     public Option<string> Profile { get; } = CreateProfile();
@@ -32,6 +32,10 @@ internal sealed class RenderSettings
         var profile = parse.GetValue(Profile) == "13" ? FormattingProfile.Body13 : FormattingProfile.Body14;
         var options = PlanRendererOptions.Default with { Docx = new DocxWriterOptions { Profile = profile } };
         var folder = parse.GetValue(Templates);
+        if (folder is not null && folder.EndsWith(".docx", StringComparison.OrdinalIgnoreCase))
+        {
+            return PlanRenderer.FromWordTemplate(folder, options);
+        }
         return folder is null ? PlanRenderer.WithOptions(options) : PlanRenderer.FromTemplateFolder(folder, options);
     }
 

@@ -34,6 +34,9 @@ internal sealed class ErrorReporter(TextWriter error, Action? beforeWrite = null
                 Located(markup.SourceName, markup.Line, markup.Column,
                     element + markup.Problem + producedBy + (file is null ? "" : $" (while rendering {file})"));
                 return ExitCodes.PlanErrors;
+            case CcHc.Docs.WordTemplates.DocxTemplateException word:
+                Line(word.Message + (file is null ? "" : $" (while rendering {file})"));
+                return ExitCodes.PlanErrors;
             case TemplateNotFoundException notFound:
                 Unlocated(file, notFound.Message);
                 return ExitCodes.Usage;

@@ -17,6 +17,9 @@ internal sealed partial class TemplateSet : ITemplateLoader
     private static readonly Assembly Resources = typeof(TemplateSet).Assembly;
 
     private readonly string? _folder;
+
+    /// <summary>The user's template folder (full path), or null for the defaults only.</summary>
+    public string? Folder => _folder;
     private readonly ConcurrentDictionary<string, Template> _parsed = new(StringComparer.Ordinal);
 
     public TemplateSet(string? folder)
