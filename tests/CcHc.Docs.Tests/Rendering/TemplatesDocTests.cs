@@ -55,6 +55,7 @@ public partial class TemplatesDocTests
     [InlineData(typeof(TableView))]
     [InlineData(typeof(ColumnView))]
     [InlineData(typeof(RowView))]
+    [InlineData(typeof(BodyParagraphView))]
     public void Every_member_of_the_template_model_is_documented(Type view)
     {
         foreach (var property in view.GetProperties(BindingFlags.Public | BindingFlags.Instance))
