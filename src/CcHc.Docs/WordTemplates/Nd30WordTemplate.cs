@@ -33,10 +33,12 @@ internal static class Nd30WordTemplate
 
     private static string Markup(List<Placeholder> tags)
     {
-        string T(string text, string[]? before = null, string[]? after = null, string[]? afterTable = null)
+        // A placeholder may carry sample text after "~": the writer sizes the rules and columns that follow the
+        // text's width (under the issuing body and the trích yếu) on it; the sample goes with the placeholder.
+        string T(string text, string[]? before = null, string[]? after = null, string[]? afterTable = null, string? sample = null)
         {
             tags.Add(new Placeholder(text, before ?? [], after ?? [], afterTable ?? []));
-            return $"{Open}{tags.Count - 1}{Close}";
+            return $"{Open}{tags.Count - 1}{(sample is null ? "" : "~" + sample)}{Close}";
         }
         string[] End = ["{{ end }}"];
         const string SeeAppendix = "{{ if b.see_appendix }} ({{ b.see_appendix }}){{ end }}";
@@ -46,12 +48,12 @@ internal static class Nd30WordTemplate
         var m = new StringBuilder();
         m.Append("<document><section><letterhead>");
         m.Append($"<parent-body>{T("{{ plan.letterhead.parent_body | vn.upper }}", ["{{ if plan.letterhead.parent_body }}"], End)}</parent-body>");
-        m.Append($"<issuing-body>{T("{{ plan.letterhead.issuer_lines | array.join \"\\n\" | vn.upper }}")}</issuing-body>");
+        m.Append($"<issuing-body>{T("{{ plan.letterhead.issuer_lines | array.join \"\\n\" | vn.upper }}", sample: "ỦY BAN NHÂN DÂN")}</issuing-body>");
         m.Append($"<number>{T("{{ plan.letterhead.reference }}")}</number>");
         m.Append($"<place-date>{T("{{ plan.letterhead.date_line }}")}</place-date>");
         m.Append("</letterhead><title>");
         m.Append($"<kind>{T("{{ plan.title.kind_upper }}")}</kind>");
-        m.Append($"<summary>{T("{{ plan.title.summary_lines | array.join \"\\n\" }}")}</summary>");
+        m.Append($"<summary>{T("{{ plan.title.summary_lines | array.join \"\\n\" }}", sample: "Cải cách hành chính năm 2026 trên địa bàn")}</summary>");
         m.Append("</title>");
         m.Append($"<p role=\"basis\">{T("{{ basis }}", ["{{ for basis in plan.bases }}"], End)}</p>");
         m.Append($"<p role=\"preamble\">{T("{{ if plan.implementing_line }}{{ plan.implementing_line }} {{ end }}{{ plan.preamble }}", ["{{ if plan.implementing_line || plan.preamble }}"], End)}</p>");
@@ -166,7 +168,12 @@ internal static class Nd30WordTemplate
                 return text.Append(value, position, value.Length - position).ToString();
             }
             var close = value.IndexOf(Close, open);
-            var tag = tags[int.Parse(value.AsSpan(open + 1, close - open - 1), System.Globalization.CultureInfo.InvariantCulture)];
+            var digits = open + 1;
+            while (char.IsAsciiDigit(value[digits]))
+            {
+                digits++;
+            }
+            var tag = tags[int.Parse(value.AsSpan(open + 1, digits - open - 1), System.Globalization.CultureInfo.InvariantCulture)];
             used.Add(tag);
             text.Append(value, position, open - position).Append(tag.Text);
             position = close + 1;
