@@ -89,6 +89,23 @@ public sealed class DocxTemplateTextTests
     }
 
     [Fact]
+    public void Tags_in_a_text_box_are_rendered_and_the_paragraph_around_it_is_kept()
+    {
+        var withTextBox = new Paragraph(
+            "<w:p xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" xmlns:v=\"urn:schemas-microsoft-com:vml\">" +
+            "<w:r><w:t xml:space=\"preserve\">Trước </w:t></w:r><w:r><w:pict><v:shape style=\"width:100pt;height:40pt\"><v:textbox><w:txbxContent>" +
+            "<w:p><w:r><w:t>Đơn vị: {{ name }}</w:t></w:r></w:p></w:txbxContent></v:textbox></v:shape></w:pict></w:r>" +
+            "<w:r><w:t xml:space=\"preserve\"> sau {{ year }}</w:t></w:r></w:p>");
+        var output = Render(Create(withTextBox), Office);
+
+        using var document = Open(output);
+        var outer = document.MainDocumentPart!.Document!.Body!.Elements<Paragraph>().Single();
+        var inner = outer.Descendants<Paragraph>().Single();
+        Assert.Equal("Đơn vị: UBND xã Vĩnh Phong", inner.InnerText);
+        Assert.Equal("Trước  sau 2026", string.Concat(outer.Elements<Run>().Select(r => string.Concat(r.Elements<Text>().Select(t => t.Text)))));
+    }
+
+    [Fact]
     public void A_plan_is_seen_as_plan_with_vn_functions()
     {
         var plan = Rendering.ExamplePlans.Plan("vinh-thong-cchc-2026");
