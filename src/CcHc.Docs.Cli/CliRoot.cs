@@ -18,6 +18,7 @@ internal static class CliRoot
             ImportCommand.Create(console),
             NewCommand.Create(console),
             TemplatesCommand.Create(console),
+            FillCommand.Create(console),
             MarkupCommand.Create(console),
             PreviewCommand.Create(console),
             SchemaCommand.Create(console),

@@ -31,7 +31,7 @@ internal static class RenderCommand
         var settings = new RenderSettings();
         var command = new Command("render",
             "Xuất kế hoạch ra tệp Word (.docx) theo NĐ30 / render plans to Word files.\n\n" +
-            "Examples:\n  cchc render ke-hoach.yaml\n  cchc render ke-hoach.yaml --check\n  cchc render ke-hoach.yaml -o ban-in.docx --profile 13\n  cchc render plans/*.yaml -o out/ -t my-templates")
+            "Examples:\n  cchc render ke-hoach.yaml\n  cchc render ke-hoach.yaml --check\n  cchc render ke-hoach.yaml -o ban-in.docx --profile 13\n  cchc render plans/*.yaml -o out/ -t my-templates\n  cchc render ke-hoach.yaml -t my-template.docx")
         {
             plans,
             output,

@@ -9,8 +9,8 @@ internal sealed class RenderSettings
 {
     public Option<string?> Templates { get; } = new("--templates", "-t")
     {
-        Description = "Thư mục mẫu (.sbn) thay cho mẫu mặc định / a folder of templates overriding the defaults by name",
-        HelpName = "folder",
+        Description = "Thư mục mẫu (.sbn, .docx) thay cho mẫu mặc định, hoặc một mẫu Word .docx / a folder of templates overriding the defaults by name, or one Word template (.docx)",
+        HelpName = "folder|file.docx",
     };
 
     public Option<string> Profile { get; } = CreateProfile();
@@ -49,9 +49,13 @@ internal sealed class RenderSettings
             Timeout = _timeoutAdded ? TimeSpan.FromSeconds(parse.GetValue(Timeout)) : PlanRendererOptions.Default.Timeout,
         };
         var folder = parse.GetValue(Templates);
+        if (folder is not null && folder.EndsWith(".docx", StringComparison.OrdinalIgnoreCase))
+        {
+            return PlanRenderer.FromWordTemplate(folder, options);
+        }
         if (folder is not null && File.Exists(folder))
         {
-            throw new IOException($"-t '{folder}' is a file; give the folder that holds your .sbn templates (cchc templates export <folder> creates one).");
+            throw new IOException($"-t '{folder}' is a file; give the folder that holds your .sbn templates (cchc templates export <folder> creates one), or a Word template ending in .docx.");
         }
         return folder is null ? PlanRenderer.WithOptions(options) : PlanRenderer.FromTemplateFolder(folder, options);
     }

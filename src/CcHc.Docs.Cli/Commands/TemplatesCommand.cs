@@ -11,12 +11,15 @@ internal static class TemplatesCommand
     {
         var folder = new Argument<string>("folder") { Description = "Thư mục đích (tạo nếu chưa có) / destination folder, created if needed" }.RejectOptionLikeValues();
         var force = new Option<bool>("--force") { Description = "Ghi đè tệp đã có / overwrite existing files" };
+        var docx = new Option<bool>("--docx") { Description = "Xuất mẫu Word ke-hoach.docx (thẻ Scriban trong Word) thay cho các mẫu .sbn / write the NĐ30 Word template ke-hoach.docx instead of the .sbn templates" };
         var export = new Command("export",
             "Chép các mẫu mặc định ra thư mục để sửa / copy the default templates into a folder to customise them.\n\n" +
-            "Example:\n  cchc templates export my-templates\n  cchc render ke-hoach.yaml -t my-templates")
+            "Example:\n  cchc templates export my-templates\n  cchc render ke-hoach.yaml -t my-templates\n" +
+            "  cchc templates export --docx my-templates\n  cchc render ke-hoach.yaml -t my-templates/ke-hoach.docx")
         {
             folder,
             force,
+            docx,
         };
         export.SetAction(parse =>
         {
@@ -31,6 +34,10 @@ internal static class TemplatesCommand
             {
                 errors.Unlocated(target, "is a file; give a folder.");
                 return ExitCodes.Usage;
+            }
+            if (parse.GetValue(docx))
+            {
+                return ExportWordTemplate(console, errors, target, parse.GetValue(force));
             }
             var existing = PlanRenderer.DefaultTemplateNames
                 .Select(name => Path.Combine(target, name + ".sbn"))
@@ -59,5 +66,23 @@ internal static class TemplatesCommand
         {
             export,
         };
+    }
+
+    private static int ExportWordTemplate(CliConsole console, ErrorReporter errors, string folder, bool force)
+    {
+        try
+        {
+            console.Out.WriteLine(PlanRenderer.ExportWordTemplate(folder, overwrite: force));
+            return ExitCodes.Success;
+        }
+        catch (IOException e) when (!force && e is not DirectoryNotFoundException)
+        {
+            errors.Unlocated(Path.Combine(folder, "ke-hoach.docx"), "already exists; pass --force to overwrite.");
+            return ExitCodes.Usage;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return errors.Report(e, folder);
+        }
     }
 }

@@ -36,6 +36,9 @@ internal sealed class ErrorReporter(TextWriter error, Action? beforeWrite = null
             case Import.PlanImportException import:
                 Unlocated(file, import.Message);
                 return ExitCodes.PlanErrors;
+            case CcHc.Docs.WordTemplates.DocxTemplateException word:
+                Line(word.Message + (file is null ? "" : $" (while rendering {file})"));
+                return ExitCodes.PlanErrors;
             case TemplateNotFoundException notFound:
                 Unlocated(file, notFound.Message);
                 return ExitCodes.Usage;

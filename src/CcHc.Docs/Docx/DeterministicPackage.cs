@@ -55,6 +55,9 @@ internal sealed class DeterministicPackage : IDisposable
         stream.Write(content);
     }
 
+    /// <summary>Opens the part <paramref name="name"/> for writing; dispose the stream before adding the next part.</summary>
+    public Stream OpenPart(string name, CompressionLevel level = Compression) => OpenEntry(name, level);
+
     /// <summary>An XML part as the bytes <see cref="WriteXmlPart"/> would write, for parts that do not change between documents.</summary>
     public static byte[] Serialize(Action<XmlWriter> write)
     {
@@ -72,9 +75,9 @@ internal sealed class DeterministicPackage : IDisposable
     /// <summary>Writes the zip's central directory.</summary>
     public void Dispose() => _zip.Dispose();
 
-    private Stream OpenEntry(string name)
+    private Stream OpenEntry(string name, CompressionLevel level = Compression)
     {
-        var entry = _zip.CreateEntry(name, Compression);
+        var entry = _zip.CreateEntry(name, level);
         entry.LastWriteTime = FixedTime;
         return entry.Open();
     }

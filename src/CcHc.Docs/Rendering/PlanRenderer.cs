@@ -14,7 +14,7 @@ namespace CcHc.Docs.Rendering;
 /// Uses the default templates or a folder of the user's, whose files override the defaults by name.
 /// Thread-safe: one renderer may render many plans at once.
 /// </summary>
-public sealed class PlanRenderer
+public sealed partial class PlanRenderer
 {
     /// <summary>The template a plan is rendered with unless another is named.</summary>
     public const string DefaultTemplate = "ke-hoach";
@@ -91,7 +91,9 @@ public sealed class PlanRenderer
 
     /// <summary>Renders <paramref name="plan"/> to the bytes of a .docx. Same plan, same bytes.</summary>
     public byte[] RenderToBytes(Plan plan, string template = DefaultTemplate, CancellationToken cancellationToken = default) =>
-        RenderToBytes(plan, template, globals: null, cancellationToken);
+        FindWordTemplate(template) is { } word
+            ? RenderWordTemplate(word, plan, cancellationToken)
+            : RenderToBytes(plan, template, globals: null, cancellationToken);
 
     /// <summary>
     /// Renders <paramref name="plan"/> to the file <paramref name="path"/>. The document is written to a

@@ -22,6 +22,9 @@ internal sealed partial class TemplateSet : ITemplateLoader
     private readonly string? _folder;
     private readonly ConcurrentDictionary<string, Lazy<Template>> _parsed = new(StringComparer.Ordinal);
 
+    /// <summary>The user's template folder (full path), or null for the defaults only.</summary>
+    public string? Folder => _folder;
+
     public TemplateSet(string? folder)
     {
         if (folder is not null && !Directory.Exists(folder))

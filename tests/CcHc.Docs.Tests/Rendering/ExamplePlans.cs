@@ -47,6 +47,21 @@ internal static class ExamplePlans
         return data;
     }
 
+    /// <summary>Every example with both profiles, rendered by the .sbn templates ("sbn") and by the exported Word template ("docx").</summary>
+    public static TheoryData<string, string, string> WithProfilesAndTemplates()
+    {
+        var data = new TheoryData<string, string, string>();
+        foreach (var name in Names)
+        {
+            foreach (var size in new[] { "14", "13" })
+            {
+                data.Add(name, size, "sbn");
+                data.Add(name, size, "docx");
+            }
+        }
+        return data;
+    }
+
     /// <summary>Every example, for [MemberData].</summary>
     public static TheoryData<string> All() => new(Names);
 
@@ -75,6 +90,16 @@ internal static class ExamplePlans
             () => key.Item1.StartsWith(ReportPrefix, StringComparison.Ordinal)
                 ? FollowUpDocuments.RenderReport(PlanRenderer.WithOptions(Options(key.Item2)), Report(key.Item1))
                 : PlanRenderer.WithOptions(Options(key.Item2)).RenderToBytes(Plan(key.Item1)))).Value;
+
+    /// <summary>The .docx of an example rendered with the NĐ30 Word template (ke-hoach.docx) made with the given profile.</summary>
+    public static byte[] WordDocx(string name, string size = "14") =>
+        Documents.GetOrAdd((name, size + "/docx"), key => new Lazy<byte[]>(
+            () => CcHc.Docs.WordTemplates.DocxTemplate.Load(new MemoryStream(CcHc.Docs.WordTemplates.Nd30WordTemplate.Create(Options(size).Docx)), "ke-hoach.docx")
+                .Render(Plan(key.Item1)))).Value;
+
+    /// <summary>Opens an example rendered by the .sbn templates ("sbn") or the Word template ("docx"); dispose the result.</summary>
+    public static WordprocessingDocument Open(string name, string size, string template) =>
+        template == "docx" ? WordprocessingDocument.Open(new MemoryStream(WordDocx(name, size)), false) : Open(name, size);
 
     /// <summary>Opens a rendered example read-only; dispose the result.</summary>
     public static WordprocessingDocument Open(string name, string size = "14") =>

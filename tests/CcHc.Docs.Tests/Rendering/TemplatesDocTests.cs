@@ -58,6 +58,7 @@ public partial class TemplatesDocTests
     [InlineData(typeof(ReportView))]
     [InlineData(typeof(ReportRowView))]
     [InlineData(typeof(AssignmentView))]
+    [InlineData(typeof(BodyParagraphView))]
     public void Every_member_of_the_template_model_is_documented(Type view)
     {
         foreach (var property in view.GetProperties(BindingFlags.Public | BindingFlags.Instance))

@@ -18,6 +18,7 @@ public sealed class PlanView
         ImplementingLine = plan.Implementing.Count == 0 ? null : PlanText.ImplementingLine(plan.Implementing);
         Preamble = plan.Preamble;
         Sections = SectionView.Number(plan, plan.Sections, []);
+        Body = BodyParagraphView.Flatten(Sections);
         ClosingLine = plan.Closing is null ? null : PlanText.ClosingLine(plan.Closing);
         Recipients = plan.Recipients.ToArray();
         ArchiveLine = PlanText.ArchiveLine(plan);
@@ -50,6 +51,9 @@ public sealed class PlanView
 
     /// <summary>The numbered body sections.</summary>
     public SectionView[] Sections { get; }
+
+    /// <summary>The sections' printed paragraphs flat, in print order, with their kind and level (for Word templates, which cannot recurse).</summary>
+    public BodyParagraphView[] Body { get; }
 
     /// <summary>The closing sentence with its end mark, or null.</summary>
     public string? ClosingLine { get; }
