@@ -31,8 +31,12 @@ public sealed record PlanRendererOptions
     /// <summary>The longest string a template may build, in characters (Scriban's <c>LimitToString</c>); 1 Mi by default. Exceeding it is an error, not a truncation.</summary>
     public int StringLimit { get; init; } = 1024 * 1024;
 
-    /// <summary>The longest markup one render may write, in characters; 64 Mi by default, as much as the markup parser reads. Exceeding it is an error.</summary>
-    public int OutputLimit { get; init; } = 64 * 1024 * 1024;
+    /// <summary>
+    /// Characters one render may write, counted as Scriban counts them: text written inside an <c>include</c> counts
+    /// again when the include's output is printed, so a 100,000-row appendix two includes deep writes ≈ 3 × 32 Mi.
+    /// 128 Mi by default (the markup parser itself reads at most 64 Mi). Exceeding it is an error.
+    /// </summary>
+    public int OutputLimit { get; init; } = 128 * 1024 * 1024;
 
     /// <summary>The time one regular expression in a template may take; 1 s by default.</summary>
     public TimeSpan RegexTimeout { get; init; } = TimeSpan.FromSeconds(1);
