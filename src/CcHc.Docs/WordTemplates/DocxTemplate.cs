@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using CcHc.Docs.Docx;
 using CcHc.Docs.Rendering;
+using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
 
@@ -112,16 +113,21 @@ public sealed partial class DocxTemplate
         AtomicFile.Write(path, Render(model, loopLimit, cancellationToken));
     }
 
+    private const int StringLimit = 1024 * 1024;
+
     private void RenderPart(CompiledPart part, WordTextEncoder encoder, ScriptObject globals, int loopLimit, DeterministicPackage package, CancellationToken cancellationToken)
     {
         var context = new WordOutputContext(encoder)
         {
             LoopLimit = loopLimit,
 
-            // Scriban truncates output and values past a million characters by default: that would cut a
-            // large table in the middle of its XML. The loop limit bounds the work instead.
+            // Scriban truncates output past a million characters by default: that would cut a large table in
+            // the middle of its XML, so output is unbounded and the loop limit bounds the work. A single value
+            // or built string keeps Scriban's 1 Mi-character limit, as an error rather than a silent cut
+            // (`'' | string.pad_left 100000000` must not build 100 million characters).
             OutputLimit = 0,
-            LimitToString = 0,
+            LimitToString = StringLimit,
+            OnStringLimit = ScriptLimitBehavior.Throw,
             CancellationToken = cancellationToken,
         };
         context.PushCulture(Vietnamese);

@@ -93,4 +93,15 @@ public sealed class DocxTemplateErrorTests
         var error = LoadError("this is not a zip"u8.ToArray());
         Assert.StartsWith("ke-hoach.docx: not a Word file", error.Message);
     }
+
+    [Fact]
+    public void A_value_of_a_hundred_million_characters_is_refused_not_built()
+    {
+        var template = DocxTemplate.Load(new MemoryStream(Create(P("Trước"), P("{{ '' | string.pad_left 100000000 }}"))), "ke-hoach.docx");
+
+        var error = Assert.Throws<DocxTemplateException>(() => template.Render(Model));
+
+        Assert.StartsWith("ke-hoach.docx: document, paragraph 2", error.Message);
+        Assert.Contains("LimitToString", error.Message, StringComparison.Ordinal);
+    }
 }
