@@ -79,6 +79,16 @@ public sealed partial class PlanRenderer
                 throw new PlanValidationException(report);
             }
         }
-        return template.Render(plan, Options.LoopLimit, cancellationToken);
+        using var budget = new RenderBudget(Options.Timeout, cancellationToken);
+        try
+        {
+            return template.Render(plan, Options.LoopLimit, budget.Token);
+        }
+        catch (Exception error) when (budget.Expired && error is DocxTemplateException or OperationCanceledException)
+        {
+            // The same time budget as a markup render; the Word template's own message names the part and paragraph.
+            throw new TemplateException(template.Name, 0, 0,
+                $"the render took longer than its time budget of {Options.Timeout.TotalSeconds:0.###} s and was stopped ({error.Message})", error);
+        }
     }
 }

@@ -53,4 +53,18 @@ public sealed class PlanRendererWordTemplateTests : IDisposable
         var error = Assert.Throws<TemplateNotFoundException>(() => PlanRenderer.FromTemplateFolder(_folder).RenderToBytes(ExamplePlans.Plan("vinh-thong-cchc-2026"), "khong-co.docx"));
         Assert.Contains("khong-co.docx", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_word_template_render_has_the_renderers_time_budget()
+    {
+        var path = Path.Combine(_folder, "vong-lap.docx");
+        File.WriteAllBytes(path, Create(P("{{ for i in 1..100000000 }}"), P("{{ i }}"), P("{{ end }}")));
+        var renderer = PlanRenderer.FromWordTemplate(path, PlanRendererOptions.Default with { LoopLimit = 0, Timeout = TimeSpan.FromMilliseconds(300) });
+
+        var error = Assert.Throws<TemplateException>(() => renderer.RenderToBytes(ExamplePlans.Plan("vinh-thong-cchc-2026")));
+
+        Assert.Equal("vong-lap.docx", error.TemplateName);
+        Assert.Contains("time budget of 0.3 s", error.Reason, StringComparison.Ordinal);
+        Assert.Contains("paragraph", error.Reason, StringComparison.Ordinal);
+    }
 }
