@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using CcHc.Docs.Plans;
-using CcHc.Docs.Validation;
 using CcHc.Docs.WordTemplates;
 
 namespace CcHc.Docs.Rendering;
@@ -71,14 +70,7 @@ public sealed partial class PlanRenderer
     private byte[] RenderWordTemplate(DocxTemplate template, Plan plan, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        if (Options.FailOnValidationErrors)
-        {
-            var report = PlanValidator.Validate(plan);
-            if (report.HasErrors)
-            {
-                throw new PlanValidationException(report);
-            }
-        }
+        RefuseInvalidPlanIfAsked(plan);
         using var budget = new RenderBudget(Options.Timeout, cancellationToken);
         try
         {
@@ -87,8 +79,7 @@ public sealed partial class PlanRenderer
         catch (Exception error) when (budget.Expired && error is DocxTemplateException or OperationCanceledException)
         {
             // The same time budget as a markup render; the Word template's own message names the part and paragraph.
-            throw new TemplateException(template.Name, 0, 0,
-                $"the render took longer than its time budget of {Options.Timeout.TotalSeconds:0.###} s and was stopped ({error.Message})", error);
+            throw new TemplateException(template.Name, 0, 0, $"{budget.OutOfTime} ({error.Message})", error);
         }
     }
 }

@@ -151,13 +151,9 @@ public sealed partial class PlanRenderer
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(name);
-        if (Options.FailOnValidationErrors && !recordSourceMap)
+        if (!recordSourceMap)
         {
-            var report = PlanValidator.Validate(plan);
-            if (report.HasErrors)
-            {
-                throw new PlanValidationException(report);
-            }
+            RefuseInvalidPlanIfAsked(plan);
         }
         var template = _templates.Get(name);
         var context = new MarkupTemplateContext(_templates, Options, recordSourceMap, budget.Token);
@@ -185,6 +181,15 @@ public sealed partial class PlanRenderer
         catch (OperationCanceledException) when (budget.Expired)
         {
             throw budget.Translate(null, context, name + TemplateSet.Extension);
+        }
+    }
+
+    // FailOnValidationErrors: a plan with validation errors is refused before any template runs.
+    private void RefuseInvalidPlanIfAsked(Plan plan)
+    {
+        if (Options.FailOnValidationErrors && PlanValidator.Validate(plan) is { HasErrors: true } report)
+        {
+            throw new PlanValidationException(report);
         }
     }
 

@@ -62,7 +62,8 @@ internal sealed class RenderBudget : IDisposable
         return TemplateException.FromRuntime(error!, templateName);
     }
 
-    private string OutOfTime => string.Create(CultureInfo.InvariantCulture,
+    /// <summary>The message of a render stopped by its budget, saying what to look for and how to raise it.</summary>
+    public string OutOfTime => string.Create(CultureInfo.InvariantCulture,
         $"the render took longer than its time budget of {_timeout.TotalSeconds:0.###} s and was stopped here; a template loop or recursion is probably unbounded (raise PlanRendererOptions.Timeout or `cchc render --timeout` only for a genuinely huge plan)");
 
     public void Dispose() => _source?.Dispose();
