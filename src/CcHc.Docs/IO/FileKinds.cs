@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-
 namespace CcHc.Docs.IO;
 
 /// <summary>
@@ -35,7 +33,7 @@ internal static class FileKinds
         int mode;
         try
         {
-            if (Stat(path, out var status) != 0)
+            if (NativeStat.Stat(path, out var status) != 0)
             {
                 return FileKind.Missing;
             }
@@ -66,34 +64,4 @@ internal static class FileKinds
         FileKind.Regular => "a regular file",
         _ => "a special file (socket)",
     };
-
-    [DllImport("libSystem.Native", EntryPoint = "SystemNative_Stat")]
-    private static extern int Stat([MarshalAs(UnmanagedType.LPUTF8Str)] string path, out FileStatus output);
-
-    // The layout of System.Native's FileStatus; only Mode is read, the rest keeps the size right.
-    [StructLayout(LayoutKind.Sequential)]
-    private struct FileStatus
-    {
-        public int Flags;
-        public int Mode;
-        public uint Uid;
-        public uint Gid;
-        public long Size;
-        public long ATime;
-        public long ATimeNsec;
-        public long MTime;
-        public long MTimeNsec;
-        public long CTime;
-        public long CTimeNsec;
-        public long BirthTime;
-        public long BirthTimeNsec;
-        public long Dev;
-        public long RDev;
-        public long Ino;
-        public uint UserFlags;
-        public long Reserved1;
-        public long Reserved2;
-        public long Reserved3;
-        public long Reserved4;
-    }
 }

@@ -4,8 +4,9 @@ namespace CcHc.Docs.Rendering;
 
 /// <summary>
 /// Writes a file through a temporary sibling and a move, so readers never see a partial file. An existing
-/// output keeps its permissions; a symbolic link is written through to its target (the link stays); a
-/// read-only output is replaced only when the caller says so. Errors name the output, never the temporary file.
+/// output keeps its permissions and, where the process may give it away (root), its owner; a symbolic link is
+/// written through to its target (the link stays); a read-only output is replaced only when the caller says so.
+/// Errors name the output, never the temporary file.
 /// </summary>
 internal static class AtomicFile
 {
@@ -19,13 +20,15 @@ internal static class AtomicFile
             throw new IOException($"The output '{path}' is {FileKinds.Describe(kind)}, not a regular file; choose another output.");
         }
         UnixFileMode? mode = null;
+        FileOwner? owner = null;
         if (kind == FileKind.Regular)
         {
-            if (File.GetAttributes(target).HasFlag(FileAttributes.ReadOnly) && !replaceReadOnly)
+            mode = OperatingSystem.IsWindows() ? null : File.GetUnixFileMode(target);
+            if (IsReadOnly(target, mode) && !replaceReadOnly)
             {
                 throw new ReadOnlyOutputException(path);
             }
-            mode = OperatingSystem.IsWindows() ? null : File.GetUnixFileMode(target);
+            owner = FileOwner.Of(target);
         }
         var directory = Path.GetDirectoryName(target)!;
         string temporary;
@@ -50,6 +53,7 @@ internal static class AtomicFile
             {
                 File.SetUnixFileMode(temporary, keep);
             }
+            owner?.TryGive(temporary);
             File.Move(temporary, target, overwrite: true);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -60,6 +64,16 @@ internal static class AtomicFile
         {
             TryDelete(temporary);
         }
+    }
+
+    /// <summary>
+    /// Write-protected for everyone (0444), as `rm` and editors mean it. On Unix .NET's ReadOnly attribute instead
+    /// means "not writable by this user", which would refuse root replacing a clerk's ordinary 0644 file.
+    /// </summary>
+    private static bool IsReadOnly(string target, UnixFileMode? mode)
+    {
+        const UnixFileMode anyWrite = UnixFileMode.UserWrite | UnixFileMode.GroupWrite | UnixFileMode.OtherWrite;
+        return mode is { } unix ? (unix & anyWrite) == 0 : File.GetAttributes(target).HasFlag(FileAttributes.ReadOnly);
     }
 
     /// <summary>Where a chain of symbolic links ends (the path itself when it is not a link).</summary>

@@ -27,6 +27,27 @@ public sealed class OutputFileTests
     }
 
     [Fact]
+    public async Task Rendering_as_root_over_another_users_file_keeps_its_owner()
+    {
+        // Only root can give a file away, so only a root run can tell; CI runs as root.
+        if (OperatingSystem.IsWindows() || Shell("id", "-u") != "0")
+        {
+            return;
+        }
+        using var folder = new TempFolder();
+        var plan = folder.CopyExample(Repository.RenderablePlan, "ke-hoach.yaml");
+        var target = folder.Write("ke-hoach.docx", "old");
+        Shell("chown", "65534:65534", target);
+        Assert.Equal("65534:65534", Shell("stat", "-c", "%u:%g", target));
+
+        var result = await Cli.RunAsync("render", plan);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("KẾ HOẠCH", Docx.Paragraphs(target));
+        Assert.Equal("65534:65534", Shell("stat", "-c", "%u:%g", target));
+    }
+
+    [Fact]
     public async Task A_read_only_output_is_refused_without_force_and_replaced_with_it()
     {
         using var folder = new TempFolder();
@@ -115,5 +136,18 @@ public sealed class OutputFileTests
         Assert.Contains(name, result.Error, StringComparison.Ordinal);
         Assert.DoesNotContain(".tmp", result.Error, StringComparison.Ordinal);
         Assert.Equal(["ke-hoach.yaml"], Directory.GetFiles(folder.Path).Select(Path.GetFileName));
+    }
+
+    private static string Shell(string program, params string[] arguments)
+    {
+        using var process = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo(program, arguments)
+        {
+            RedirectStandardOutput = true,
+            UseShellExecute = false,
+        })!;
+        var output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        Assert.True(process.ExitCode == 0, $"{program} failed");
+        return output.Trim();
     }
 }
