@@ -26,18 +26,20 @@ internal static class Nd30WordTemplate
         var tags = new List<Placeholder>();
         var markup = Markup(tags);
         var docx = new DocxWriter(options).WriteToArray(MarkupParser.Parse(markup, FileName + " (generated)"));
-        return Substitute(docx, tags);
+        options ??= new DocxWriterOptions();
+        var rules = new RuleChoice(options.Profile.Body, new PageGeometry(options, CcHc.Docs.Markup.Tree.PageOrientation.Portrait).TextWidth);
+        return Substitute(docx, tags, rules);
     }
 
-    private sealed record Placeholder(string Text, string[] Before, string[] After, string[] AfterTable);
+    private sealed record Placeholder(string Text, string[] Before, string[] After, string[] AfterTable, bool RuleUnder);
 
     private static string Markup(List<Placeholder> tags)
     {
         // A placeholder may carry sample text after "~": the writer sizes the rules and columns that follow the
         // text's width (under the issuing body and the trích yếu) on it; the sample goes with the placeholder.
-        string T(string text, string[]? before = null, string[]? after = null, string[]? afterTable = null, string? sample = null)
+        string T(string text, string[]? before = null, string[]? after = null, string[]? afterTable = null, string? sample = null, bool ruleUnder = false)
         {
-            tags.Add(new Placeholder(text, before ?? [], after ?? [], afterTable ?? []));
+            tags.Add(new Placeholder(text, before ?? [], after ?? [], afterTable ?? [], ruleUnder));
             return $"{Open}{tags.Count - 1}{(sample is null ? "" : "~" + sample)}{Close}";
         }
         string[] End = ["{{ end }}"];
@@ -53,7 +55,7 @@ internal static class Nd30WordTemplate
         m.Append($"<place-date>{T("{{ plan.letterhead.date_line }}")}</place-date>");
         m.Append("</letterhead><title>");
         m.Append($"<kind>{T("{{ plan.title.kind_upper }}")}</kind>");
-        m.Append($"<summary>{T("{{ plan.title.summary_lines | array.join \"\\n\" }}", sample: "Cải cách hành chính năm 2026 trên địa bàn")}</summary>");
+        m.Append($"<summary>{T("{{ plan.title.summary_lines | array.join \"\\n\" }}", sample: "Cải cách hành chính năm 2026 trên địa bàn", ruleUnder: true)}</summary>");
         m.Append("</title>");
         m.Append($"<p role=\"basis\">{T("{{ basis }}", ["{{ for basis in plan.bases }}"], End)}</p>");
         m.Append($"<p role=\"preamble\">{T("{{ if plan.implementing_line }}{{ plan.implementing_line }} {{ end }}{{ plan.preamble }}", ["{{ if plan.implementing_line || plan.preamble }}"], End)}</p>");
@@ -114,7 +116,7 @@ internal static class Nd30WordTemplate
     }
 
     // Replaces each placeholder of document.xml by its tag and adds the block-tag paragraphs; other parts are copied.
-    private static byte[] Substitute(byte[] docx, List<Placeholder> tags)
+    private static byte[] Substitute(byte[] docx, List<Placeholder> tags, RuleChoice rules)
     {
         var w = WordNames.W;
         using var input = new ZipArchive(new MemoryStream(docx), ZipArchiveMode.Read);
@@ -144,6 +146,11 @@ internal static class Nd30WordTemplate
                     {
                         paragraph.AddBeforeSelf(tag.Before.Select(TagParagraph));
                         paragraph.AddAfterSelf(tag.After.Select(TagParagraph));
+                        if (tag.RuleUnder)
+                        {
+                            var rule = paragraph.ElementsAfterSelf(WordNames.Paragraph).First();
+                            rule.ReplaceWith(rules.Paragraphs(rule).ToArray());
+                        }
                         if (tag.AfterTable.Length > 0)
                         {
                             paragraph.Ancestors(w + "tbl").First().AddAfterSelf(tag.AfterTable.Select(TagParagraph));
@@ -180,6 +187,6 @@ internal static class Nd30WordTemplate
         }
     }
 
-    private static XElement TagParagraph(string tag) =>
+    internal static XElement TagParagraph(string tag) =>
         new(WordNames.Paragraph, new XElement(WordNames.Run, new XElement(WordNames.Text, tag)));
 }

@@ -127,11 +127,9 @@ public class ExampleLayoutTests
     }
 
     [Theory]
-    // .sbn only: the exported Word template's rule under the trích yếu has one fixed length (Word cannot size it to the text).
-    [MemberData(nameof(ExamplePlans.WithProfiles), MemberType = typeof(ExamplePlans))]
-    public void Title_is_bold_centred_with_a_short_rule_and_the_bases_are_italic(string name, string size)
+    [MemberData(nameof(ExamplePlans.WithProfilesReportsAndTemplates), MemberType = typeof(ExamplePlans))]
+    public void Title_is_bold_centred_with_a_short_rule_and_the_bases_are_italic(string name, string size, string template)
     {
-        const string template = "sbn";
         using var document = ExamplePlans.Open(name, size, template);
         var profile = ExamplePlans.Profile(size);
         var format = new EffectiveFormat(document);
