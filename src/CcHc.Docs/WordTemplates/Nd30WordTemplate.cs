@@ -23,21 +23,25 @@ internal static class Nd30WordTemplate
     /// <summary>The template's bytes, with the writer's default options (or <paramref name="options"/>).</summary>
     public static byte[] Create(DocxWriterOptions? options = null)
     {
-        var tags = new List<Placeholder>();
-        var markup = Markup(tags);
-        var docx = new DocxWriter(options).WriteToArray(MarkupParser.Parse(markup, FileName + " (generated)"));
         options ??= new DocxWriterOptions();
-        var rules = new RuleChoice(options.Profile.Body, new PageGeometry(options, CcHc.Docs.Markup.Tree.PageOrientation.Portrait).TextWidth);
-        return Substitute(docx, tags, rules);
+        var tags = new List<Placeholder>();
+        var markup = Markup(tags, options);
+        var docx = new DocxWriter(options).WriteToArray(MarkupParser.Parse(markup, FileName + " (generated)"));
+        return Substitute(docx, tags);
     }
 
-    private sealed record Placeholder(string Text, string[] Before, string[] After, string[] AfterTable, bool RuleUnder);
+    // RuleUnder: the rule paragraph after this placeholder's paragraph is replaced by a choice of rules.
+    private sealed record Placeholder(string Text, string[] Before, string[] After, string[] AfterTable, RuleChoice? RuleUnder);
 
-    private static string Markup(List<Placeholder> tags)
+    private static string Markup(List<Placeholder> tags, DocxWriterOptions options)
     {
+        int TextWidth(CcHc.Docs.Markup.Tree.PageOrientation orientation) => new PageGeometry(options, orientation).TextWidth;
+        var summaryRule = new RuleChoice("plan.title.summary_width_em", options.Profile.Body, TextWidth(CcHc.Docs.Markup.Tree.PageOrientation.Portrait));
+        var captionRule = new RuleChoice("appendix.caption_width_em", options.Profile.Body, TextWidth(CcHc.Docs.Markup.Tree.PageOrientation.Landscape));
+
         // A placeholder may carry sample text after "~": the writer sizes the rules and columns that follow the
         // text's width (under the issuing body and the trích yếu) on it; the sample goes with the placeholder.
-        string T(string text, string[]? before = null, string[]? after = null, string[]? afterTable = null, string? sample = null, bool ruleUnder = false)
+        string T(string text, string[]? before = null, string[]? after = null, string[]? afterTable = null, string? sample = null, RuleChoice? ruleUnder = null)
         {
             tags.Add(new Placeholder(text, before ?? [], after ?? [], afterTable ?? [], ruleUnder));
             return $"{Open}{tags.Count - 1}{(sample is null ? "" : "~" + sample)}{Close}";
@@ -55,7 +59,7 @@ internal static class Nd30WordTemplate
         m.Append($"<place-date>{T("{{ plan.letterhead.date_line }}")}</place-date>");
         m.Append("</letterhead><title>");
         m.Append($"<kind>{T("{{ plan.title.kind_upper }}")}</kind>");
-        m.Append($"<summary>{T("{{ plan.title.summary_lines | array.join \"\\n\" }}", sample: "Cải cách hành chính năm 2026 trên địa bàn", ruleUnder: true)}</summary>");
+        m.Append($"<summary>{T("{{ plan.title.summary_lines | array.join \"\\n\" }}", sample: "Cải cách hành chính năm 2026 trên địa bàn", ruleUnder: summaryRule)}</summary>");
         m.Append("</title>");
         m.Append($"<p role=\"basis\">{T("{{ basis }}", ["{{ for basis in plan.bases }}"], End)}</p>");
         m.Append($"<p role=\"preamble\">{T("{{ if plan.implementing_line }}{{ plan.implementing_line }} {{ end }}{{ plan.preamble }}", ["{{ if plan.implementing_line || plan.preamble }}"], End)}</p>");
@@ -84,11 +88,11 @@ internal static class Nd30WordTemplate
         m.Append("<section orientation=\"landscape\" restart-page-numbers=\"true\"><appendix-heading>");
         m.Append($"<label>{T("{{ appendix.label }}", ["{{ for appendix in plan.appendices }}"])}</label>");
         m.Append($"<title>{T("{{ appendix.title | vn.upper }}")}</title>");
-        m.Append($"<caption>{T("{{ appendix.caption }}")}</caption>");
+        m.Append($"<caption>{T("{{ appendix.caption }}", ruleUnder: captionRule)}</caption>");
         m.Append("</appendix-heading>");
         m.Append($"<p role=\"center\"><b>{T("{{ table.title }}", ["{{ for table in appendix.tables }}", "{{ if table.title }}"], End)}</b></p>");
         m.Append("<table><columns><column width=\"12mm\" align=\"center\"/><column width=\"95mm\"/><column width=\"40mm\"/>" +
-                 "<column width=\"35mm\"/><column width=\"40mm\"/><column width=\"25mm\" align=\"center\"/></columns>");
+                 "<column width=\"35mm\"/><column width=\"40mm\"/><column width=\"30mm\" align=\"center\"/></columns>");
         m.Append("<row kind=\"header\">");
         for (var i = 0; i < 6; i++)
         {
@@ -116,7 +120,7 @@ internal static class Nd30WordTemplate
     }
 
     // Replaces each placeholder of document.xml by its tag and adds the block-tag paragraphs; other parts are copied.
-    private static byte[] Substitute(byte[] docx, List<Placeholder> tags, RuleChoice rules)
+    private static byte[] Substitute(byte[] docx, List<Placeholder> tags)
     {
         var w = WordNames.W;
         using var input = new ZipArchive(new MemoryStream(docx), ZipArchiveMode.Read);
@@ -146,7 +150,7 @@ internal static class Nd30WordTemplate
                     {
                         paragraph.AddBeforeSelf(tag.Before.Select(TagParagraph));
                         paragraph.AddAfterSelf(tag.After.Select(TagParagraph));
-                        if (tag.RuleUnder)
+                        if (tag.RuleUnder is { } rules)
                         {
                             var rule = paragraph.ElementsAfterSelf(WordNames.Paragraph).First();
                             rule.ReplaceWith(rules.Paragraphs(rule).ToArray());
