@@ -89,6 +89,20 @@ public sealed class DocxTemplateTextTests
     }
 
     [Fact]
+    public void Tags_and_blocks_in_a_footer_are_rendered_and_its_errors_name_the_footer()
+    {
+        var output = Render(CreateWith([P("Thân")], footer: P(R("{{ name }}"), R(" – {{ for i in 1..3 }}{{ i }}{{ end }}"))), Office);
+        using (var document = Open(output))
+        {
+            Assert.Equal("UBND xã Vĩnh Phong – 123", document.MainDocumentPart!.FooterParts.Single().Footer!.InnerText);
+        }
+        Assert.Empty(ValidationErrors(output));
+
+        var error = Assert.Throws<DocxTemplateException>(() => Render(CreateWith([P("Thân")], footer: P("Trang {{ if x }}")), Office));
+        Assert.StartsWith("t.docx: footer1, paragraph 1 \"Trang {{ if x }}\": 'if' opens a block that is never closed", error.Message);
+    }
+
+    [Fact]
     public void Tags_in_a_text_box_are_rendered_and_the_paragraph_around_it_is_kept()
     {
         var withTextBox = new Paragraph(
@@ -132,6 +146,34 @@ public sealed class DocxTemplateTextTests
         var data = TemplateData.Parse("{\"n\": 12, \"ok\": true, \"s\": \"12\", \"items\": [1, 2.5]}", "data.json");
         var output = Render(Create(P("{{ n + 1 }} {{ ok ? 'có' : 'không' }} {{ s + 1 }} {{ items[1] * 2 }}")), data);
         Assert.Equal(["13 có 121 5.0"], Lines(output).Select(l => l.Replace(",", ".")).ToList());
+    }
+
+    [Fact]
+    public void A_template_file_is_never_modified_and_two_loads_give_the_same_bytes_with_fixed_zip_times()
+    {
+        var folder = Directory.CreateTempSubdirectory("cchc-word-file-");
+        try
+        {
+            var path = Path.Combine(folder.FullName, "mau.docx");
+            File.WriteAllBytes(path, Create(P("{{ name }}"), P("{{ for i in 1..2 }}"), P("{{ i }}"), P("{{ end }}")));
+            var written = File.GetLastWriteTimeUtc(path);
+            var before = File.ReadAllBytes(path);
+
+            var first = DocxTemplate.Load(path);
+            first.RenderToFile(Office, Path.Combine(folder.FullName, "a.docx"));
+            var second = DocxTemplate.Load(path).Render(Office);
+
+            Assert.Equal(before, File.ReadAllBytes(path));
+            Assert.Equal(written, File.GetLastWriteTimeUtc(path));
+            Assert.Equal(File.ReadAllBytes(Path.Combine(folder.FullName, "a.docx")), second);
+            using var zip = new System.IO.Compression.ZipArchive(new MemoryStream(second));
+            Assert.All(zip.Entries, e => Assert.Equal(1980, e.LastWriteTime.Year));
+            Assert.Equal(["mau.docx", "a.docx"], folder.GetFiles().OrderByDescending(f => f.Name == "mau.docx").Select(f => f.Name));
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
     }
 
     [Fact]
