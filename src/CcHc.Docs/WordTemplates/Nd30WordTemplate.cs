@@ -38,6 +38,8 @@ internal static class Nd30WordTemplate
         int TextWidth(CcHc.Docs.Markup.Tree.PageOrientation orientation) => new PageGeometry(options, orientation).TextWidth;
         var summaryRule = new RuleChoice("plan.title.summary_width_em", options.Profile.Body, TextWidth(CcHc.Docs.Markup.Tree.PageOrientation.Portrait));
         var captionRule = new RuleChoice("appendix.caption_width_em", options.Profile.Body, TextWidth(CcHc.Docs.Markup.Tree.PageOrientation.Landscape));
+        var portrait = TextWidth(CcHc.Docs.Markup.Tree.PageOrientation.Portrait);
+        var issuingRule = new RuleChoice("plan.letterhead.issuer_width_em", options.Profile.Agency, portrait - Math.Min(LetterheadRenderer.RightColumn, portrait * 2 / 3));
 
         // A placeholder may carry sample text after "~": the writer sizes the rules and columns that follow the
         // text's width (under the issuing body and the trích yếu) on it; the sample goes with the placeholder.
@@ -54,7 +56,7 @@ internal static class Nd30WordTemplate
         var m = new StringBuilder();
         m.Append("<document><section><letterhead>");
         m.Append($"<parent-body>{T("{{ plan.letterhead.parent_body | vn.upper }}", ["{{ if plan.letterhead.parent_body }}"], End)}</parent-body>");
-        m.Append($"<issuing-body>{T("{{ plan.letterhead.issuer_lines | array.join \"\\n\" | vn.upper }}", sample: "ỦY BAN NHÂN DÂN")}</issuing-body>");
+        m.Append($"<issuing-body>{T("{{ plan.letterhead.issuer_lines | array.join \"\\n\" | vn.upper }}", sample: "ỦY BAN NHÂN DÂN", ruleUnder: issuingRule)}</issuing-body>");
         m.Append($"<number>{T("{{ plan.letterhead.reference }}")}</number>");
         m.Append($"<place-date>{T("{{ plan.letterhead.date_line }}")}</place-date>");
         m.Append("</letterhead><title>");

@@ -4,8 +4,8 @@ using System.Xml.Linq;
 namespace CcHc.Docs.WordTemplates;
 
 /// <summary>
-/// A rule under text in the NĐ30 Word template (under the trích yếu, under an appendix caption). The markup writer
-/// draws it a third as long as the text's longest line; Word cannot measure text, so the template holds a few rules
+/// A rule under text in the NĐ30 Word template (under the issuing body, the trích yếu, an appendix caption). The
+/// markup writer draws it a third (under the issuing body 40 %) as long as the text's longest line; Word cannot measure text, so the template holds a few rules
 /// of growing length and an <c>if</c>/<c>else if</c> chain on the model's estimate of the line (in em, e.g.
 /// <c>plan.title.summary_width_em</c>) keeps the one for the line's width. Each rule is sized for the upper end of
 /// its band (bands grow by 1.4×), so it is 1/3 to 0.47 of the line.
@@ -21,7 +21,7 @@ internal sealed class RuleChoice
 
     /// <param name="measure">The model's width of the text's longest line in em ("plan.title.summary_width_em").</param>
     /// <param name="points">The text's font size.</param>
-    /// <param name="textWidth">The width between the margins, in twips.</param>
+    /// <param name="textWidth">The width the rule is centred in (between the margins, or the letterhead cell), in twips.</param>
     public RuleChoice(string measure, double points, int textWidth)
     {
         _measure = measure;
