@@ -86,4 +86,37 @@ public sealed class WordTemplateCommandTests
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("d.yaml(", result.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Markup_of_a_word_template_is_a_usage_error_that_says_to_render_instead()
+    {
+        using var folder = new TempFolder();
+        var template = folder.File("mau.docx");
+        WriteTemplate(template, "{{ plan.title.summary }}");
+        var plan = folder.CopyExample(Repository.RenderablePlan);
+
+        var result = await Cli.RunAsync("markup", plan, "-t", template);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Empty(result.Out);
+        Assert.Contains("mau.docx", result.Error, StringComparison.Ordinal);
+        Assert.Contains("has no markup", result.Error, StringComparison.Ordinal);
+        Assert.Contains("cchc render", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Markup_with_a_folder_whose_ke_hoach_is_a_word_template_is_the_same_error()
+    {
+        using var folder = new TempFolder();
+        var templates = folder.File("mau");
+        Directory.CreateDirectory(templates);
+        WriteTemplate(Path.Combine(templates, "ke-hoach.docx"), "{{ plan.title.summary }}");
+        var plan = folder.CopyExample(Repository.RenderablePlan);
+
+        var result = await Cli.RunAsync("markup", plan, "-t", templates);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Empty(result.Out);
+        Assert.Contains("has no markup", result.Error, StringComparison.Ordinal);
+    }
 }

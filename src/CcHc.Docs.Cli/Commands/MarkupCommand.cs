@@ -4,7 +4,10 @@ using CcHc.Docs.Rendering;
 
 namespace CcHc.Docs.Cli.Commands;
 
-/// <summary><c>cchc markup plan.yaml [-t folder]</c>: prints the markup the templates emit, before it becomes a Word file.</summary>
+/// <summary>
+/// <c>cchc markup plan.yaml [-t folder]</c>: prints the markup the .sbn templates emit, before it becomes a Word file.
+/// A Word template has no markup: asking for it is a usage error that says to render instead.
+/// </summary>
 internal static class MarkupCommand
 {
     public static Command Create(CliConsole console)
@@ -30,6 +33,12 @@ internal static class MarkupCommand
             catch (IOException e)
             {
                 errors.Unlocated(null, e.Message);
+                return Task.FromResult(ExitCodes.Usage);
+            }
+            if (renderer.UsesWordTemplate())
+            {
+                errors.Unlocated(null, $"-t '{parse.GetValue(settings.Templates)}' gives a Word template (.docx), which has no markup: its tags fill the Word file directly. " +
+                    "Use 'cchc render plan.yaml -t <template.docx> -o out.docx' and open the result; 'cchc markup' shows what .sbn templates print.");
                 return Task.FromResult(ExitCodes.Usage);
             }
             var document = PlanInput.TryRead(path, errors, out var readCode);

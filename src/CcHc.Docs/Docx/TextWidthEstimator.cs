@@ -17,7 +17,10 @@ namespace CcHc.Docs.Docx;
 internal static class TextWidthEstimator
 {
     /// <summary>The estimated width in twips of <paramref name="text"/> at <paramref name="points"/>.</summary>
-    public static int Twips(string text, double points, bool bold)
+    public static int Twips(string text, double points, bool bold) => (int)Math.Round(Ems(text, bold) * points * 20);
+
+    /// <summary>The estimated width of <paramref name="text"/> in em (multiples of the font size).</summary>
+    public static double Ems(string text, bool bold)
     {
         var em = 0.0;
         for (var i = 0; i < text.Length;)
@@ -30,7 +33,7 @@ internal static class TextWidthEstimator
             em += rune.IsBmp ? Advance(BaseLetter((char)rune.Value), bold) : 1.0;
         }
 
-        return (int)Math.Round(em * points * 20);
+        return em;
     }
 
     private static char BaseLetter(char c)

@@ -39,9 +39,38 @@ public sealed partial class PlanRenderer
         return path;
     }
 
+    /// <summary>
+    /// True when <paramref name="template"/> renders through a Word template (.docx), which fills the Word file
+    /// directly and so has no markup for <see cref="RenderMarkup(Plan, string, CancellationToken)"/> to show.
+    /// </summary>
+    public bool UsesWordTemplate(string template = DefaultTemplate)
+    {
+        ArgumentNullException.ThrowIfNull(template);
+        return WordTemplatePath(template) is not null;
+    }
+
+    // What RenderMarkup says when asked for the markup of a Word template.
+    internal static string WordTemplateHasNoMarkup(string template) =>
+        $"'{template}' is a Word template (.docx): its tags fill the Word file directly, so there is no markup to show. " +
+        "Render it (cchc render plan.yaml -t template.docx -o out.docx) and open the result, or ask for the markup of a .sbn template.";
+
     // The Word template a render with this template name uses: the renderer's own .docx for the default name,
     // a named .docx file, or "<name>.docx" in the template folder (which wins over "<name>.sbn"); else null.
     private DocxTemplate? FindWordTemplate(string template)
+    {
+        var path = WordTemplatePath(template);
+        if (path is null)
+        {
+            return null;
+        }
+        if (!File.Exists(path))
+        {
+            throw new TemplateNotFoundException(Path.GetFileName(path), Path.GetDirectoryName(path));
+        }
+        return WordTemplates.GetOrAdd((path, File.GetLastWriteTimeUtc(path)), key => DocxTemplate.Load(key.Path));
+    }
+
+    private string? WordTemplatePath(string template)
     {
         string? path = null;
         if (_wordTemplate is not null && template == DefaultTemplate)
@@ -56,15 +85,7 @@ public sealed partial class PlanRenderer
         {
             path = Path.Combine(folder, template + ".docx");
         }
-        if (path is null)
-        {
-            return null;
-        }
-        if (!File.Exists(path))
-        {
-            throw new TemplateNotFoundException(Path.GetFileName(path), Path.GetDirectoryName(path));
-        }
-        return WordTemplates.GetOrAdd((path, File.GetLastWriteTimeUtc(path)), key => DocxTemplate.Load(key.Path));
+        return path;
     }
 
     private byte[] RenderWordTemplate(DocxTemplate template, Plan plan, CancellationToken cancellationToken)

@@ -76,8 +76,11 @@ public sealed partial class PlanRenderer
     /// <summary>Renders the intermediate markup: what the template emits before it becomes a Word file.</summary>
     /// <exception cref="TemplateException">The template has a syntax or runtime error, hit a limit or ran out of time (with its name, line and column).</exception>
     /// <exception cref="PlanValidationException">The options ask to fail on validation errors, and there are some.</exception>
+    /// <exception cref="InvalidOperationException">The template is a Word template (<see cref="UsesWordTemplate"/>), which has no markup.</exception>
     public string RenderMarkup(Plan plan, string template = DefaultTemplate, CancellationToken cancellationToken = default) =>
-        RenderMarkup(plan, template, globals: null, cancellationToken);
+        UsesWordTemplate(template)
+            ? throw new InvalidOperationException(WordTemplateHasNoMarkup(template))
+            : RenderMarkup(plan, template, globals: null, cancellationToken);
 
     /// <summary>Renders <paramref name="plan"/> to a .docx written to <paramref name="output"/>.</summary>
     /// <exception cref="TemplateException">The template failed.</exception>

@@ -7,13 +7,14 @@ internal sealed class CompiledPart
 {
     private readonly (int Start, int End, TemplateTag Tag)[] _spans;
 
-    public CompiledPart(string entryName, string displayName, Template template, (int Start, int End, TemplateTag Tag)[] spans, bool needsRepair)
+    public CompiledPart(string entryName, string displayName, Template template, (int Start, int End, TemplateTag Tag)[] spans, bool needsRepair, bool needsRenumbering)
     {
         EntryName = entryName;
         DisplayName = displayName;
         Template = template;
         _spans = spans;
         NeedsRepair = needsRepair;
+        NeedsRenumbering = needsRenumbering;
     }
 
     /// <summary>The zip entry ("word/document.xml").</summary>
@@ -29,6 +30,12 @@ internal sealed class CompiledPart
     /// or an empty last section: the output goes through <see cref="OutputRepair"/>.
     /// </summary>
     public bool NeedsRepair { get; }
+
+    /// <summary>
+    /// Blocks may repeat bookmarks, drawings or paragraphs with ids that must stay unique: the output goes through
+    /// <see cref="RepeatedIds"/>.
+    /// </summary>
+    public bool NeedsRenumbering { get; }
 
     /// <summary>The tag whose Scriban code covers <paramref name="offset"/> in the template text, with the offset inside the tag; null if none.</summary>
     public (TemplateTag Tag, int Offset)? TagAt(int offset)

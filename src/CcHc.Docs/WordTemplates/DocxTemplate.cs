@@ -134,11 +134,19 @@ public sealed partial class DocxTemplate
         context.PushGlobal(globals);
         try
         {
-            if (part.NeedsRepair)
+            if (part.NeedsRepair || part.NeedsRenumbering)
             {
                 var xml = part.Template.Render(context);
+                if (part.NeedsRepair)
+                {
+                    xml = OutputRepair.Apply(xml);
+                }
+                if (part.NeedsRenumbering)
+                {
+                    xml = RepeatedIds.Apply(xml);
+                }
                 using var stream = package.OpenPart(part.EntryName, RenderedPartCompression);
-                stream.Write(Utf8.GetBytes(OutputRepair.Apply(xml)));
+                stream.Write(Utf8.GetBytes(xml));
             }
             else
             {

@@ -23,21 +23,29 @@ internal static class Nd30WordTemplate
     /// <summary>The template's bytes, with the writer's default options (or <paramref name="options"/>).</summary>
     public static byte[] Create(DocxWriterOptions? options = null)
     {
+        options ??= new DocxWriterOptions();
         var tags = new List<Placeholder>();
-        var markup = Markup(tags);
+        var markup = Markup(tags, options);
         var docx = new DocxWriter(options).WriteToArray(MarkupParser.Parse(markup, FileName + " (generated)"));
         return Substitute(docx, tags);
     }
 
-    private sealed record Placeholder(string Text, string[] Before, string[] After, string[] AfterTable);
+    // RuleUnder: the rule paragraph after this placeholder's paragraph is replaced by a choice of rules.
+    private sealed record Placeholder(string Text, string[] Before, string[] After, string[] AfterTable, RuleChoice? RuleUnder);
 
-    private static string Markup(List<Placeholder> tags)
+    private static string Markup(List<Placeholder> tags, DocxWriterOptions options)
     {
+        int TextWidth(CcHc.Docs.Markup.Tree.PageOrientation orientation) => new PageGeometry(options, orientation).TextWidth;
+        var summaryRule = new RuleChoice("plan.title.summary_width_em", options.Profile.Body, TextWidth(CcHc.Docs.Markup.Tree.PageOrientation.Portrait));
+        var captionRule = new RuleChoice("appendix.caption_width_em", options.Profile.Body, TextWidth(CcHc.Docs.Markup.Tree.PageOrientation.Landscape));
+        var portrait = TextWidth(CcHc.Docs.Markup.Tree.PageOrientation.Portrait);
+        var issuingRule = new RuleChoice("plan.letterhead.issuer_width_em", options.Profile.Agency, portrait - Math.Min(LetterheadRenderer.RightColumn, portrait * 2 / 3));
+
         // A placeholder may carry sample text after "~": the writer sizes the rules and columns that follow the
         // text's width (under the issuing body and the trích yếu) on it; the sample goes with the placeholder.
-        string T(string text, string[]? before = null, string[]? after = null, string[]? afterTable = null, string? sample = null)
+        string T(string text, string[]? before = null, string[]? after = null, string[]? afterTable = null, string? sample = null, RuleChoice? ruleUnder = null)
         {
-            tags.Add(new Placeholder(text, before ?? [], after ?? [], afterTable ?? []));
+            tags.Add(new Placeholder(text, before ?? [], after ?? [], afterTable ?? [], ruleUnder));
             return $"{Open}{tags.Count - 1}{(sample is null ? "" : "~" + sample)}{Close}";
         }
         string[] End = ["{{ end }}"];
@@ -48,12 +56,12 @@ internal static class Nd30WordTemplate
         var m = new StringBuilder();
         m.Append("<document><section><letterhead>");
         m.Append($"<parent-body>{T("{{ plan.letterhead.parent_body | vn.upper }}", ["{{ if plan.letterhead.parent_body }}"], End)}</parent-body>");
-        m.Append($"<issuing-body>{T("{{ plan.letterhead.issuer_lines | array.join \"\\n\" | vn.upper }}", sample: "ỦY BAN NHÂN DÂN")}</issuing-body>");
+        m.Append($"<issuing-body>{T("{{ plan.letterhead.issuer_lines | array.join \"\\n\" | vn.upper }}", sample: "ỦY BAN NHÂN DÂN", ruleUnder: issuingRule)}</issuing-body>");
         m.Append($"<number>{T("{{ plan.letterhead.reference }}")}</number>");
         m.Append($"<place-date>{T("{{ plan.letterhead.date_line }}")}</place-date>");
         m.Append("</letterhead><title>");
         m.Append($"<kind>{T("{{ plan.title.kind_upper }}")}</kind>");
-        m.Append($"<summary>{T("{{ plan.title.summary_lines | array.join \"\\n\" }}", sample: "Cải cách hành chính năm 2026 trên địa bàn")}</summary>");
+        m.Append($"<summary>{T("{{ plan.title.summary_lines | array.join \"\\n\" }}", sample: "Cải cách hành chính năm 2026 trên địa bàn", ruleUnder: summaryRule)}</summary>");
         m.Append("</title>");
         m.Append($"<p role=\"basis\">{T("{{ basis }}", ["{{ for basis in plan.bases }}"], End)}</p>");
         m.Append($"<p role=\"preamble\">{T("{{ if plan.implementing_line }}{{ plan.implementing_line }} {{ end }}{{ plan.preamble }}", ["{{ if plan.implementing_line || plan.preamble }}"], End)}</p>");
@@ -82,11 +90,11 @@ internal static class Nd30WordTemplate
         m.Append("<section orientation=\"landscape\" restart-page-numbers=\"true\"><appendix-heading>");
         m.Append($"<label>{T("{{ appendix.label }}", ["{{ for appendix in plan.appendices }}"])}</label>");
         m.Append($"<title>{T("{{ appendix.title | vn.upper }}")}</title>");
-        m.Append($"<caption>{T("{{ appendix.caption }}")}</caption>");
+        m.Append($"<caption>{T("{{ appendix.caption }}", ruleUnder: captionRule)}</caption>");
         m.Append("</appendix-heading>");
         m.Append($"<p role=\"center\"><b>{T("{{ table.title }}", ["{{ for table in appendix.tables }}", "{{ if table.title }}"], End)}</b></p>");
         m.Append("<table><columns><column width=\"12mm\" align=\"center\"/><column width=\"95mm\"/><column width=\"40mm\"/>" +
-                 "<column width=\"35mm\"/><column width=\"40mm\"/><column width=\"25mm\" align=\"center\"/></columns>");
+                 "<column width=\"35mm\"/><column width=\"40mm\"/><column width=\"30mm\" align=\"center\"/></columns>");
         m.Append("<row kind=\"header\">");
         for (var i = 0; i < 6; i++)
         {
@@ -144,6 +152,11 @@ internal static class Nd30WordTemplate
                     {
                         paragraph.AddBeforeSelf(tag.Before.Select(TagParagraph));
                         paragraph.AddAfterSelf(tag.After.Select(TagParagraph));
+                        if (tag.RuleUnder is { } rules)
+                        {
+                            var rule = paragraph.ElementsAfterSelf(WordNames.Paragraph).First();
+                            rule.ReplaceWith(rules.Paragraphs(rule).ToArray());
+                        }
                         if (tag.AfterTable.Length > 0)
                         {
                             paragraph.Ancestors(w + "tbl").First().AddAfterSelf(tag.AfterTable.Select(TagParagraph));
@@ -180,6 +193,6 @@ internal static class Nd30WordTemplate
         }
     }
 
-    private static XElement TagParagraph(string tag) =>
+    internal static XElement TagParagraph(string tag) =>
         new(WordNames.Paragraph, new XElement(WordNames.Run, new XElement(WordNames.Text, tag)));
 }

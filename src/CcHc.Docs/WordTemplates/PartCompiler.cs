@@ -55,7 +55,8 @@ internal static class PartCompiler
         }
 
         var needsRepair = Restructure(tags, texts);
-        return Parse(templateName, entryName, displayName, Declaration + document.Root!.ToString(SaveOptions.DisableFormatting), tags, needsRepair);
+        var renumber = tags.Any(t => t.Kind == TagKind.Open) && RepeatedIds.Concern(xml);
+        return Parse(templateName, entryName, displayName, Declaration + document.Root!.ToString(SaveOptions.DisableFormatting), tags, needsRepair, renumber);
     }
 
     // Decides for each tag whether it works on rows, paragraphs or text, checks the blocks balance, and puts
@@ -144,7 +145,7 @@ internal static class PartCompiler
         }
     }
 
-    private static CompiledPart Parse(string templateName, string entryName, string displayName, string xml, List<TemplateTag> tags, bool needsRepair)
+    private static CompiledPart Parse(string templateName, string entryName, string displayName, string xml, List<TemplateTag> tags, bool needsRepair, bool renumber)
     {
         var builder = new StringBuilder(xml.Length + tags.Count * 16);
         var spans = new List<(int, int, TemplateTag)>(tags.Count);
@@ -168,7 +169,7 @@ internal static class PartCompiler
 
         var text = builder.ToString();
         var template = Template.Parse(text, templateName + ":" + displayName, lexerOptions: new LexerOptions { Mode = ScriptMode.Default });
-        var part = new CompiledPart(entryName, displayName, template, spans.ToArray(), needsRepair);
+        var part = new CompiledPart(entryName, displayName, template, spans.ToArray(), needsRepair, renumber);
         if (template.HasErrors)
         {
             var message = template.Messages.First(m => m.Type == ParserMessageType.Error);

@@ -62,6 +62,18 @@ internal static class ExamplePlans
         return data;
     }
 
+    /// <summary>Every example and report rendered by the .sbn templates, and every example by the exported Word template, with both profiles.</summary>
+    public static TheoryData<string, string, string> WithProfilesReportsAndTemplates()
+    {
+        var data = WithProfilesAndTemplates();
+        foreach (var name in Reports)
+        {
+            data.Add(name, "14", "sbn");
+            data.Add(name, "13", "sbn");
+        }
+        return data;
+    }
+
     /// <summary>Every example, for [MemberData].</summary>
     public static TheoryData<string> All() => new(Names);
 

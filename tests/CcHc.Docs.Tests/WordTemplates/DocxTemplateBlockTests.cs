@@ -82,14 +82,22 @@ public sealed class DocxTemplateBlockTests
     }
 
     [Fact]
-    public void Merged_cells_of_a_repeated_row_stay_merged()
+    public void Merged_cells_and_cell_borders_of_a_repeated_row_are_kept()
     {
-        var merged = new TableRow(new TableCell(new TableCellProperties(new GridSpan { Val = 2 }), P("{{ t.name }}")), Cell("{{ t.lead }}"));
+        var borders = new TableCellBorders(new LeftBorder { Val = BorderValues.Dashed, Size = 4 }, new BottomBorder { Val = BorderValues.Double, Size = 6 });
+        var merged = new TableRow(new TableCell(new TableCellProperties(new GridSpan { Val = 2 }, borders), P("{{ t.name }}")), Cell("{{ t.lead }}"));
         var table = Table(Row("A", "B", "C"), Row("{{ for t in tasks }}", "", ""), merged, Row("{{ end }}", "", ""));
         var output = Render(Create(table), Model);
         using var document = Open(output);
         var spans = document.MainDocumentPart!.Document!.Body!.Descendants<GridSpan>().Select(g => g.Val!.Value).ToList();
         Assert.Equal([2, 2], spans);
+        var repeated = document.MainDocumentPart!.Document!.Body!.Descendants<TableCellBorders>().ToList();
+        Assert.Equal(2, repeated.Count);
+        Assert.All(repeated, b =>
+        {
+            Assert.Equal(BorderValues.Double, b.BottomBorder!.Val!.Value);
+            Assert.Equal(BorderValues.Dashed, b.LeftBorder!.Val!.Value);
+        });
         Assert.Empty(ValidationErrors(output));
     }
 

@@ -20,6 +20,15 @@ public sealed class DocxTemplateErrorTests
     }
 
     [Fact]
+    public void An_error_quotes_the_first_40_characters_of_its_paragraph()
+    {
+        var text = "Căn cứ Luật Tổ chức chính quyền địa phương năm 2025 và {{ can_cu | }}";
+        var error = LoadError(Create(P("Một"), P("Hai"), P(text)));
+        Assert.StartsWith($"ke-hoach.docx: document, paragraph 3 \"{text[..40]}…\": ", error.Message);
+        Assert.Equal(("document", 3), (error.Part, error.Paragraph));
+    }
+
+    [Fact]
     public void An_unclosed_block_names_where_it_opened()
     {
         var error = LoadError(Create(P("Đầu"), P("{{ for t in tasks }}"), P("{{ t }}"), P("Cuối")));

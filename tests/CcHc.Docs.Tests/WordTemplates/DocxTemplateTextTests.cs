@@ -89,6 +89,20 @@ public sealed class DocxTemplateTextTests
     }
 
     [Fact]
+    public void Tags_and_blocks_in_a_footer_are_rendered_and_its_errors_name_the_footer()
+    {
+        var output = Render(CreateWith([P("Thân")], footer: P(R("{{ name }}"), R(" – {{ for i in 1..3 }}{{ i }}{{ end }}"))), Office);
+        using (var document = Open(output))
+        {
+            Assert.Equal("UBND xã Vĩnh Phong – 123", document.MainDocumentPart!.FooterParts.Single().Footer!.InnerText);
+        }
+        Assert.Empty(ValidationErrors(output));
+
+        var error = Assert.Throws<DocxTemplateException>(() => Render(CreateWith([P("Thân")], footer: P("Trang {{ if x }}")), Office));
+        Assert.StartsWith("t.docx: footer1, paragraph 1 \"Trang {{ if x }}\": 'if' opens a block that is never closed", error.Message);
+    }
+
+    [Fact]
     public void Tags_in_a_text_box_are_rendered_and_the_paragraph_around_it_is_kept()
     {
         var withTextBox = new Paragraph(
@@ -135,6 +149,34 @@ public sealed class DocxTemplateTextTests
     }
 
     [Fact]
+    public void A_template_file_is_never_modified_and_two_loads_give_the_same_bytes_with_fixed_zip_times()
+    {
+        var folder = Directory.CreateTempSubdirectory("cchc-word-file-");
+        try
+        {
+            var path = Path.Combine(folder.FullName, "mau.docx");
+            File.WriteAllBytes(path, Create(P("{{ name }}"), P("{{ for i in 1..2 }}"), P("{{ i }}"), P("{{ end }}")));
+            var written = File.GetLastWriteTimeUtc(path);
+            var before = File.ReadAllBytes(path);
+
+            var first = DocxTemplate.Load(path);
+            first.RenderToFile(Office, Path.Combine(folder.FullName, "a.docx"));
+            var second = DocxTemplate.Load(path).Render(Office);
+
+            Assert.Equal(before, File.ReadAllBytes(path));
+            Assert.Equal(written, File.GetLastWriteTimeUtc(path));
+            Assert.Equal(File.ReadAllBytes(Path.Combine(folder.FullName, "a.docx")), second);
+            using var zip = new System.IO.Compression.ZipArchive(new MemoryStream(second));
+            Assert.All(zip.Entries, e => Assert.Equal(1980, e.LastWriteTime.Year));
+            Assert.Equal(["mau.docx", "a.docx"], folder.GetFiles().OrderByDescending(f => f.Name == "mau.docx").Select(f => f.Name));
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public void Rendering_is_deterministic_and_never_touches_the_template()
     {
         var bytes = Create(P("{{ name }}"), P("{{ year }}"));
@@ -144,5 +186,41 @@ public sealed class DocxTemplateTextTests
         var second = template.Render(Office);
         Assert.Equal(first, second);
         Assert.Equal(copy, bytes);
+    }
+
+    // A paragraph in the form Word 2016 saves it (no word processor on the build machine writes rsids: LibreOffice
+    // 7.4 drops them on export), typed as "Kính gửi: {{ name }} ({{ year }})": revision ids on the paragraph and on
+    // every run, so "{{ na" and "me }}" are two runs that differ only by rsid; a spelling mark; the _GoBack
+    // bookmark Word leaves where the cursor was; and a rendered page break inside the second tag.
+    private const string WordParagraph =
+        "<w:p xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" xmlns:w14=\"http://schemas.microsoft.com/office/word/2010/wordml\" " +
+        "w14:paraId=\"3F2A1B0C\" w14:textId=\"77FF0A1B\" w:rsidR=\"00D24E91\" w:rsidRDefault=\"00D24E91\" w:rsidP=\"00A1B2C3\">" +
+        "<w:pPr><w:jc w:val=\"both\"/></w:pPr>" +
+        "<w:r w:rsidRPr=\"00112233\"><w:rPr><w:b/></w:rPr><w:t xml:space=\"preserve\">Kính gửi: {{ na</w:t></w:r>" +
+        "<w:proofErr w:type=\"spellStart\"/>" +
+        "<w:r w:rsidR=\"00445566\" w:rsidRPr=\"00112233\"><w:rPr><w:b/></w:rPr><w:t xml:space=\"preserve\">me }} (</w:t></w:r>" +
+        "<w:proofErr w:type=\"spellEnd\"/>" +
+        "<w:r w:rsidR=\"00778899\"><w:t>{{ ye</w:t></w:r>" +
+        "<w:bookmarkStart w:id=\"0\" w:name=\"_GoBack\"/><w:bookmarkEnd w:id=\"0\"/>" +
+        "<w:r w:rsidR=\"00778899\"><w:lastRenderedPageBreak/><w:t>ar }})</w:t></w:r></w:p>";
+
+    [Fact]
+    public void A_paragraph_in_words_own_form_with_rsids_a_gobak_bookmark_and_a_page_break_mark_inside_tags_renders()
+    {
+        var output = Render(Create(P("{{ for i in 1..2 }}"), new Paragraph(WordParagraph), P("{{ end }}")), Office);
+
+        Assert.Equal(["Kính gửi: UBND xã Vĩnh Phong (2026)", "Kính gửi: UBND xã Vĩnh Phong (2026)"], Lines(output));
+        using var document = Open(output);
+        var paragraphs = document.MainDocumentPart!.Document!.Body!.Elements<Paragraph>().ToList();
+        Assert.All(paragraphs, p =>
+        {
+            Assert.Equal("00D24E91", p.RsidParagraphAddition!.Value);
+            // The value is bold: it takes the format of the run where its tag starts.
+            Assert.NotNull(p.Elements<Run>().Single(r => r.InnerText.Contains("UBND", StringComparison.Ordinal)).RunProperties?.Bold);
+        });
+        // Repeating the paragraph repeated its w14:paraId and the _GoBack bookmark: both are made unique.
+        Assert.Equal(2, paragraphs.Select(p => p.ParagraphId!.Value).Distinct().Count());
+        Assert.Equal(["_GoBack", "_GoBack_2"], paragraphs.SelectMany(p => p.Elements<BookmarkStart>()).Select(b => b.Name!.Value));
+        Assert.Empty(ValidationErrors(output));
     }
 }

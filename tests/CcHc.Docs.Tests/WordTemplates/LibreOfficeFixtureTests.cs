@@ -18,13 +18,12 @@ public sealed class LibreOfficeFixtureTests
     {
         var template = File.ReadAllBytes(Fixture("giay-moi.docx"));
         Assert.Contains(Lines(template), l => l.Contains("{{ khach.chuc_vu }}", StringComparison.Ordinal));
-        using (var original = Open(template))
-        {
-            // The tags really are split: the tag's text is spread over several runs and a bookmark.
-            var second = original.MainDocumentPart!.Document!.Body!.Elements<Paragraph>().ElementAt(1);
-            Assert.True(second.Elements<Run>().Count() >= 5);
-            Assert.NotEmpty(second.Elements<BookmarkStart>());
-        }
+        // The fixture proves what it claims: LibreOffice split tags over runs of different formatting, and a
+        // bookmark stands inside one.
+        var split = SplitTags(template);
+        Assert.Contains(split, t => t.Code == "{{ khach.ten }}" && t.Formats >= 2);
+        Assert.Contains(split, t => t.Code == "{{ for m in chuong_trinh }}" && t.Formats >= 2);
+        Assert.Contains(split, t => t.Code == "{{ khach.chuc_vu }}" && t.Runs >= 2 && t.Bookmarks == 1);
         var data = TemplateData.Parse("""
             khach: { ten: Nguyễn Văn A, chuc_vu: Chủ tịch UBND xã }
             thoi_gian: 8 giờ 00 ngày 10/3/2026
@@ -79,6 +78,11 @@ public sealed class LibreOfficeFixtureTests
             khan: true
             """, "quyet-dinh.yaml");
 
+        var split = SplitTags(template);
+        Assert.Contains(split, t => t.Code == "{{ trich_yeu }}" && t.Formats >= 2 && t.Bookmarks == 1);
+        Assert.Contains(split, t => t.Code == "{{ x.ten }}" && t.Formats >= 2 && t.Bookmarks == 1);
+        Assert.Contains(split, t => t.Code == "{{ can_cu | array.join \"; \" }}" && t.Formats >= 2);
+
         var output = DocxTemplate.Load(new MemoryStream(template), "quyet-dinh.docx").Render(data);
 
         var lines = Lines(output).Where(l => l.Length > 0).ToList();
@@ -88,6 +92,55 @@ public sealed class LibreOfficeFixtureTests
         Assert.Contains(" Yêu cầu thực hiện ngay.", lines);
         Assert.Equal(["3", "Công an xã", "Đề án 06"], lines.SkipWhile(l => l != "3").Take(3));
         using var document = Open(output);
-        Assert.Equal(4, document.MainDocumentPart!.Document!.Body!.Descendants<TableRow>().Count());
+        var body = document.MainDocumentPart!.Document!.Body!;
+        Assert.Equal(4, body.Descendants<TableRow>().Count());
+
+        // The bookmark typed inside the row loop's tag is repeated once per unit, each copy with its own id and name.
+        var starts = body.Descendants<BookmarkStart>().ToList();
+        Assert.Equal(["trich_yeu", "ten_don_vi", "ten_don_vi_2", "ten_don_vi_3"], starts.Select(b => b.Name!.Value));
+        Assert.Equal(4, starts.Select(b => b.Id!.Value).Distinct().Count());
+        Assert.Equal(starts.Select(b => b.Id!.Value).Order(), body.Descendants<BookmarkEnd>().Select(b => b.Id!.Value).Order());
+        var known = ValidationErrors(template).Select(e => e[(e.IndexOf(": ", StringComparison.Ordinal) + 2)..]).ToHashSet();
+        Assert.All(ValidationErrors(output), e => Assert.Contains(e[(e.IndexOf(": ", StringComparison.Ordinal) + 2)..], known));
+    }
+
+    /// <summary>A tag as the word processor wrote it: how many runs and distinct run formats hold its text, how many bookmarks start inside it.</summary>
+    private sealed record WrittenTag(string Code, int Runs, int Formats, int Bookmarks);
+
+    // Every tag of the body's paragraphs, measured on the runs and bookmarks the file really has.
+    private static List<WrittenTag> SplitTags(byte[] docx)
+    {
+        using var document = Open(docx);
+        var tags = new List<WrittenTag>();
+        foreach (var paragraph in document.MainDocumentPart!.Document!.Body!.Descendants<Paragraph>())
+        {
+            // (offset in the paragraph's text, run format or null for a bookmark start), in document order.
+            var pieces = new List<(int Start, int End, string? Format)>();
+            var offset = 0;
+            var whole = new System.Text.StringBuilder();
+            foreach (var element in paragraph.Descendants())
+            {
+                if (element is Run run && run.Ancestors<Paragraph>().First() == paragraph)
+                {
+                    var runText = string.Concat(run.Elements<Text>().Select(t => t.Text));
+                    pieces.Add((offset, offset + runText.Length, run.RunProperties?.OuterXml ?? ""));
+                    offset += runText.Length;
+                    whole.Append(runText);
+                }
+                else if (element is BookmarkStart)
+                {
+                    pieces.Add((offset, offset, null));
+                }
+            }
+            var text = whole.ToString();
+            for (var open = text.IndexOf("{{", StringComparison.Ordinal); open >= 0; open = text.IndexOf("{{", open + 2, StringComparison.Ordinal))
+            {
+                var close = text.IndexOf("}}", open, StringComparison.Ordinal) + 2;
+                var runs = pieces.Where(p => p.Format is not null && p.End > open && p.Start < close && p.End > p.Start).ToList();
+                var bookmarks = pieces.Count(p => p.Format is null && p.Start > open && p.Start < close);
+                tags.Add(new WrittenTag(text[open..close], runs.Count, runs.Select(r => r.Format).Distinct().Count(), bookmarks));
+            }
+        }
+        return tags;
     }
 }

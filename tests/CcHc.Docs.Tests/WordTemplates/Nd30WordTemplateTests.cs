@@ -1,4 +1,5 @@
 using CcHc.Docs.Tests.Rendering;
+using CcHc.Docs.Tests.Support;
 using CcHc.Docs.WordTemplates;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
@@ -38,6 +39,29 @@ public sealed class Nd30WordTemplateTests
         var last = body.Elements<SectionProperties>().Single();
         var landscape = last.GetFirstChild<PageSize>()!.Orient?.Value == PageOrientationValues.Landscape;
         Assert.Equal(plan.Appendices.Count > 0, landscape);
+    }
+
+    [LibreOfficeFact]
+    public void Each_rendered_example_opens_in_libreoffice_with_the_page_count_of_the_sbn_rendering()
+    {
+        var directory = Directory.CreateTempSubdirectory("cchc-word-pdf-");
+        try
+        {
+            foreach (var name in ExamplePlans.Names)
+            {
+                int Pages(string kind, byte[] docx)
+                {
+                    var path = Path.Combine(directory.FullName, $"{name}-{kind}.docx");
+                    File.WriteAllBytes(path, docx);
+                    return LibreOffice.CountPdfPages(LibreOffice.ConvertToPdf(path, directory.FullName));
+                }
+                Assert.Equal((name, Pages("sbn", ExamplePlans.Docx(name))), (name, Pages("word", ExamplePlans.WordDocx(name))));
+            }
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
     }
 
     [Fact]

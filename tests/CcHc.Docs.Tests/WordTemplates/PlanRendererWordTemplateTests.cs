@@ -67,4 +67,21 @@ public sealed class PlanRendererWordTemplateTests : IDisposable
         Assert.Contains("time budget of 0.3 s", error.Reason, StringComparison.Ordinal);
         Assert.Contains("paragraph", error.Reason, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_word_template_has_no_markup_and_render_markup_says_so()
+    {
+        var path = PlanRenderer.ExportWordTemplate(_folder);
+        var plan = ExamplePlans.Plan("vinh-thong-cchc-2026");
+        var word = PlanRenderer.FromWordTemplate(path);
+        var folder = PlanRenderer.FromTemplateFolder(_folder);
+
+        Assert.True(word.UsesWordTemplate());
+        Assert.True(folder.UsesWordTemplate());
+        Assert.False(PlanRenderer.WithOptions(PlanRendererOptions.Default).UsesWordTemplate());
+        var error = Assert.Throws<InvalidOperationException>(() => word.RenderMarkup(plan));
+        Assert.Contains("Word template", error.Message, StringComparison.Ordinal);
+        Assert.Throws<InvalidOperationException>(() => folder.RenderMarkup(plan));
+        Assert.StartsWith("<", PlanRenderer.WithOptions(PlanRendererOptions.Default).RenderMarkup(plan).TrimStart(), StringComparison.Ordinal);
+    }
 }

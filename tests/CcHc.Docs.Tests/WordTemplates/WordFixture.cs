@@ -10,8 +10,8 @@ namespace CcHc.Docs.Tests.WordTemplates;
 /// <summary>Small Word templates built with the Open XML SDK, and readers for what a render produced.</summary>
 internal static class WordFixture
 {
-    /// <summary>A .docx whose body holds <paramref name="body"/>, with an optional header paragraph.</summary>
-    public static byte[] CreateWith(IEnumerable<OpenXmlElement> body, Paragraph? header = null, Numbering? numbering = null)
+    /// <summary>A .docx whose body holds <paramref name="body"/>, with an optional header and footer paragraph.</summary>
+    public static byte[] CreateWith(IEnumerable<OpenXmlElement> body, Paragraph? header = null, Numbering? numbering = null, Paragraph? footer = null)
     {
         using var buffer = new MemoryStream();
         using (var document = WordprocessingDocument.Create(buffer, WordprocessingDocumentType.Document))
@@ -23,6 +23,12 @@ internal static class WordFixture
                 var headerPart = main.AddNewPart<HeaderPart>();
                 headerPart.Header = new Header(header);
                 sectionProperties.Append(new HeaderReference { Type = HeaderFooterValues.Default, Id = main.GetIdOfPart(headerPart) });
+            }
+            if (footer is not null)
+            {
+                var footerPart = main.AddNewPart<FooterPart>();
+                footerPart.Footer = new Footer(footer);
+                sectionProperties.Append(new FooterReference { Type = HeaderFooterValues.Default, Id = main.GetIdOfPart(footerPart) });
             }
             if (numbering is not null)
             {

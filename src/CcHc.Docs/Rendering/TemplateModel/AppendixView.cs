@@ -1,3 +1,4 @@
+using CcHc.Docs.Docx;
 using CcHc.Docs.Plans;
 
 namespace CcHc.Docs.Rendering.TemplateModel;
@@ -12,6 +13,7 @@ public sealed class AppendixView
         Label = PlanText.AppendixLabel(plan, index);
         Title = appendix.Title;
         Caption = PrintedSpaces.Keep(PlanText.AppendixCaption(plan, index));
+        CaptionWidthEm = Math.Round(Caption.Split('\n').Select(line => TextWidthEstimator.Ems(line.Trim(), bold: false)).DefaultIfEmpty(0).Max(), 2);
         Landscape = appendix.Orientation == PageOrientation.Landscape;
         Tables = appendix.Tables.Select(t => new TableView(t)).ToArray();
     }
@@ -27,6 +29,12 @@ public sealed class AppendixView
 
     /// <summary>"(Kèm theo Kế hoạch số … ngày … của …)".</summary>
     public string Caption { get; }
+
+    /// <summary>
+    /// The estimated width of the caption's longest line in Times New Roman, in em (multiples of the font size): a
+    /// Word template, which cannot measure text, chooses the rule under the caption by it.
+    /// </summary>
+    public double CaptionWidthEm { get; }
 
     /// <summary>True for a landscape section.</summary>
     public bool Landscape { get; }

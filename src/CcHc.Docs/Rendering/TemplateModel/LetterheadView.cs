@@ -1,3 +1,4 @@
+using CcHc.Docs.Docx;
 using CcHc.Docs.Plans;
 
 namespace CcHc.Docs.Rendering.TemplateModel;
@@ -10,6 +11,7 @@ public sealed class LetterheadView
         ParentBody = letterhead.ParentBody;
         Issuer = letterhead.Issuer;
         IssuerLines = PlanText.IssuerLines(letterhead).ToArray();
+        IssuerWidthEm = Math.Round(IssuerLines.Select(line => TextWidthEstimator.Ems(line.ToUpperInvariant(), bold: true)).DefaultIfEmpty(0).Max(), 2);
         NumberLine = PrintedSpaces.Keep(PlanText.NumberLine(letterhead));
         Reference = PrintedSpaces.Keep(PlanText.Reference(letterhead));
         DateLine = PrintedSpaces.Keep(PlanText.DateLine(letterhead));
@@ -25,6 +27,12 @@ public sealed class LetterheadView
 
     /// <summary>The issuing body's lines, in capitals.</summary>
     public string[] IssuerLines { get; }
+
+    /// <summary>
+    /// The estimated width of the longest issuer line in bold capitals, in em (multiples of the font size): a Word
+    /// template, which cannot measure text, chooses the rule under the issuing body by it.
+    /// </summary>
+    public double IssuerWidthEm { get; }
 
     /// <summary>"Số: 78/KH-UBND".</summary>
     public string NumberLine { get; }

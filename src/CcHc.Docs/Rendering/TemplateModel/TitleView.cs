@@ -1,3 +1,4 @@
+using CcHc.Docs.Docx;
 using CcHc.Docs.Plans;
 using CcHc.Docs.Vietnamese;
 
@@ -12,6 +13,7 @@ public sealed class TitleView
         KindUpper = VietnameseCase.ToUpper(title.Kind);
         Summary = title.Summary;
         SummaryLines = title.Summary.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        SummaryWidthEm = Math.Round(SummaryLines.Select(line => TextWidthEstimator.Ems(line, bold: true)).DefaultIfEmpty(0).Max(), 2);
     }
 
     /// <summary>"Kế hoạch".</summary>
@@ -25,4 +27,10 @@ public sealed class TitleView
 
     /// <summary>The trích yếu's printed lines.</summary>
     public string[] SummaryLines { get; }
+
+    /// <summary>
+    /// The estimated width of the trích yếu's longest line in bold Times New Roman, in em (multiples of the font
+    /// size): a Word template, which cannot measure text, chooses the rule under the trích yếu by it.
+    /// </summary>
+    public double SummaryWidthEm { get; }
 }
