@@ -220,7 +220,8 @@ internal sealed partial class PlanParser
 
     private (List<CitedDocument> Bases, List<CitedDocument> Implementing, string? Preamble) ReadFrontMatter()
     {
-        var bases = new List<SourceParagraph>();
+        // Each căn cứ with whether its paragraph goes on after it (join_next: same_paragraph).
+        var bases = new List<(SourceParagraph Paragraph, bool Joined)>();
         var implementing = new List<CitedDocument>();
         string? preamble = null;
         var preambleParagraph = 0;
@@ -236,15 +237,20 @@ internal sealed partial class PlanParser
             string? rest = null;
             if (text.StartsWith("Căn cứ", StringComparison.Ordinal))
             {
-                var (citation, after) = SplitPreamble(text);
-                bases.Add(paragraph with { Text = citation, NumberingLabel = null });
+                var (citation, after) = SplitPreamble(text, isBasis: true);
+                var lines = citation.Split("; Căn cứ ");
+                for (var k = 0; k < lines.Length; k++)
+                {
+                    var line = (k == 0 ? "" : "Căn cứ ") + lines[k] + (k < lines.Length - 1 ? ";" : "");
+                    bases.Add((paragraph with { Text = line, NumberingLabel = null }, k < lines.Length - 1 || after is not null));
+                }
                 rest = after;
             }
             else if (text.StartsWith("Thực hiện", StringComparison.Ordinal) && preamble is null)
             {
-                var (citation, after) = SplitPreamble(text);
+                var (citation, after) = SplitPreamble(text, isBasis: false);
                 var documents = CitationParser.ParseImplementing(citation);
-                implementing.AddRange(documents);
+                implementing.AddRange(after is null ? [.. documents.SkipLast(1), documents[^1] with { JoinNext = CitationJoin.Paragraph }] : documents);
                 notes.Recognised(paragraph.Number, "implementing", documents.Any(d => d.Text is not null)
                     ? "Câu \"Thực hiện …\" (giữ nguyên văn: các trường không in lại đúng câu gốc)."
                     : $"Câu \"Thực hiện …\": {documents.Count} văn bản.");
@@ -269,32 +275,49 @@ internal sealed partial class PlanParser
                 }
             }
         }
+        if (implementing.Count > 0 && preamble is null && implementing[^1].JoinNext == CitationJoin.Paragraph)
+        {
+            // Nothing follows the last "Thực hiện" paragraph: it ends the opening either way.
+            implementing[^1] = implementing[^1] with { JoinNext = null };
+        }
         var result = new List<CitedDocument>();
         for (var i = 0; i < bases.Count; i++)
         {
-            var cited = CitationParser.ParseBasis(bases[i].Text, i == bases.Count - 1);
-            result.Add(cited);
-            notes.Recognised(bases[i].Number, $"bases[{i}]", cited.Text is null
+            var (basis, joined) = bases[i];
+            var documents = CitationParser.ParseBasisCitation(basis.Text, i == bases.Count - 1 && !joined);
+            if (joined)
+            {
+                documents = [.. documents.SkipLast(1), documents[^1] with { JoinNext = CitationJoin.SameParagraph }];
+            }
+            result.AddRange(documents);
+            var cited = documents[0];
+            notes.Recognised(basis.Number, $"bases[{result.Count - documents.Count}]", cited.Text is null
                 ? $"Căn cứ {cited.Kind} {cited.Number}."
                 : $"Căn cứ (giữ nguyên văn: các trường không in lại đúng câu gốc).");
             if (cited.Number is null && cited.Text is not null)
             {
-                notes.Guess(bases[i].Number, $"bases[{i}]", "Không đọc được số, ký hiệu của văn bản căn cứ; hãy kiểm tra các trường.");
+                notes.Guess(basis.Number, $"bases[{result.Count - documents.Count}]", "Không đọc được số, ký hiệu của văn bản căn cứ; hãy kiểm tra các trường.");
             }
         }
         _ = preambleParagraph;
         return (result, implementing, preamble);
     }
 
-    // "Căn cứ … 2030. Ủy ban nhân dân xã … như sau:" — a citation and the preamble printed as one paragraph.
-    private static (string Citation, string? Preamble) SplitPreamble(string text)
+    // "Căn cứ … 2030. Ủy ban nhân dân xã … như sau:" or "Căn cứ …tỉnh X; UBND phường Y … như sau:" — a citation
+    // and the preamble printed as one paragraph (after a căn cứ, "; " too ends the citation).
+    private static (string Citation, string? Preamble) SplitPreamble(string text, bool isBasis)
     {
         var date = DatePattern().Match(text);
         var from = date.Success ? date.Index + date.Length : 0;
-        for (var at = text.IndexOf(". ", from, StringComparison.Ordinal); at >= 0; at = text.IndexOf(". ", at + 1, StringComparison.Ordinal))
+        for (var at = from; at + 1 < text.Length; at++)
         {
+            if (!(text[at] == '.' || (isBasis && text[at] == ';')) || text[at + 1] != ' ')
+            {
+                continue;
+            }
             var rest = text[(at + 2)..].TrimStart();
-            if (rest.Length > 0 && char.IsUpper(rest[0]) && (rest.EndsWith(':') || PreambleStart().IsMatch(rest)))
+            if (rest.Length > 0 && char.IsUpper(rest[0]) && (rest.EndsWith(':') || PreambleStart().IsMatch(rest))
+                && !rest.StartsWith("Căn cứ", StringComparison.Ordinal) && !rest.StartsWith("Thực hiện", StringComparison.Ordinal))
             {
                 return (text[..(at + 1)], rest);
             }
