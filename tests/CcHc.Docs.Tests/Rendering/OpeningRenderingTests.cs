@@ -1,7 +1,7 @@
 using CcHc.Docs.Plans;
 using CcHc.Docs.Rendering;
 using CcHc.Docs.Serialization;
-using CcHc.Docs.Tests.WordTemplates;
+using CcHc.Docs.Validation;
 using CcHc.Docs.WordTemplates;
 using DocumentFormat.OpenXml.Packaging;
 
@@ -177,5 +177,60 @@ public sealed class OpeningRenderingTests
         Assert.Contains("join_next: and", yaml, StringComparison.Ordinal);
         Assert.Equal(plan, PlanReader.ReadYaml(yaml));
         Assert.Equal(plan, PlanReader.ReadJson(PlanWriter.WriteJson(plan)));
+    }
+
+    [Fact]
+    public void A_ward_opening_written_as_in_docs_model_md_reads_prints_and_validates_without_error()
+    {
+        // The examples of docs/model.md, in a whole plan.
+        var plan = PlanReader.ReadYaml("""
+            letterhead:
+              issuer: Ủy ban nhân dân phường Vĩnh Thông
+              number: 5
+              place: Vĩnh Thông
+              date: 2026-02-05
+            title:
+              summary: Cải cách hành chính năm 2026
+            bases:
+              - kind: Quyết định
+                number: 12/QĐ-UBND
+                date: 2026-01-05
+                issuer: UBND tỉnh An Giang
+                join_next: and
+              - kind: Quyết định
+                number: 34/QĐ-UBND
+                date: 2026-01-20
+                issuer: UBND tỉnh An Giang
+                subject: về công tác cải cách hành chính năm 2026
+                join_next: same_paragraph
+            implementing:
+              - kind: Kế hoạch
+                number: 09-KH/TU
+                date: 2026-01-08
+                issuer: Ban Thường vụ Tỉnh ủy
+                text: Thực hiện Kế hoạch số 09-KH/TU ngày 08/01/2026 của Ban Thường vụ Tỉnh ủy;
+                join_next: paragraph
+            preamble: "Ủy ban nhân dân phường Vĩnh Thông xây dựng Kế hoạch cải cách hành chính năm 2026 như sau:"
+            sections:
+              - kind: purpose
+                content:
+                  - bullet: Nâng cao chỉ số cải cách hành chính.
+            closing: Trên đây là Kế hoạch cải cách hành chính năm 2026.
+            recipients: [UBND tỉnh]
+            archive: [VT]
+            signature:
+              authority: [TM. ỦY BAN NHÂN DÂN]
+              position: CHỦ TỊCH
+              name: Nguyễn Văn A
+            """);
+
+        Assert.Equal(
+            [
+                "<p role=\"basis\">Căn cứ Quyết định số 12/QĐ-UBND ngày 05 tháng 01 năm 2026 và Quyết định số 34/QĐ-UBND ngày 20 tháng 01 năm 2026 "
+                    + "của UBND tỉnh An Giang về công tác cải cách hành chính năm 2026; Thực hiện Kế hoạch số 09-KH/TU ngày 08/01/2026 của Ban Thường vụ Tỉnh ủy;</p>",
+                "<p role=\"preamble\">" + Preamble + "</p>",
+            ],
+            Opening(plan));
+        Assert.Empty(PlanValidator.Validate(plan).Diagnostics.Where(d => d.Severity == Severity.Error).Select(d => $"{d.Code} {d.Path}: {d.Message}"));
     }
 }
