@@ -34,7 +34,7 @@ public sealed class OpeningImportTests
         Subject = "về chuyển đổi số năm 2026",
     };
 
-    public static TheoryData<string> Cases() => ["joined basis", "own paragraph", "and", "comma", "two issuers", "bases in one paragraph"];
+    public static TheoryData<string> Cases() => ["joined basis", "own paragraph", "and", "comma", "two issuers", "bases in one paragraph", "basis and thực hiện in one paragraph"];
 
     private static Plan Case(string name) => name switch
     {
@@ -44,6 +44,7 @@ public sealed class OpeningImportTests
         "comma" => OpeningRenderingTests.PlanWith([Decision12 with { JoinNext = CitationJoin.Comma }, Decision34 with { JoinNext = CitationJoin.SameParagraph }], []),
         "two issuers" => OpeningRenderingTests.PlanWith([], [PartyPlan with { JoinNext = CitationJoin.And }, ProvincePlan]),
         "bases in one paragraph" => OpeningRenderingTests.PlanWith([Decision12 with { JoinNext = CitationJoin.SameParagraph }, Decision34], [ProvincePlan]),
+        "basis and thực hiện in one paragraph" => OpeningRenderingTests.PlanWith([Decision34 with { JoinNext = CitationJoin.SameParagraph }], [ProvincePlan]),
         _ => throw new ArgumentOutOfRangeException(nameof(name)),
     };
 

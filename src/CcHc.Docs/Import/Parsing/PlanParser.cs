@@ -238,22 +238,25 @@ internal sealed partial class PlanParser
             if (text.StartsWith("Căn cứ", StringComparison.Ordinal))
             {
                 var (citation, after) = SplitPreamble(text, isBasis: true);
-                var lines = citation.Split("; Căn cứ ");
+                // "Căn cứ …; Thực hiện …": the "Thực hiện" sentence goes on in the căn cứ's paragraph.
+                var implementingAt = citation.IndexOf("; Thực hiện ", StringComparison.Ordinal);
+                var lines = (implementingAt > 0 ? citation[..(implementingAt + 1)] : citation).Split("; Căn cứ ");
                 for (var k = 0; k < lines.Length; k++)
                 {
                     var line = (k == 0 ? "" : "Căn cứ ") + lines[k] + (k < lines.Length - 1 ? ";" : "");
-                    bases.Add((paragraph with { Text = line, NumberingLabel = null }, k < lines.Length - 1 || after is not null));
+                    var joined = k < lines.Length - 1 || after is not null || implementingAt > 0;
+                    bases.Add((paragraph with { Text = line, NumberingLabel = null }, joined));
+                }
+                if (implementingAt > 0)
+                {
+                    AddImplementing(paragraph.Number, citation[(implementingAt + 2)..], after);
                 }
                 rest = after;
             }
             else if (text.StartsWith("Thực hiện", StringComparison.Ordinal) && preamble is null)
             {
                 var (citation, after) = SplitPreamble(text, isBasis: false);
-                var documents = CitationParser.ParseImplementing(citation);
-                implementing.AddRange(after is null ? [.. documents.SkipLast(1), documents[^1] with { JoinNext = CitationJoin.Paragraph }] : documents);
-                notes.Recognised(paragraph.Number, "implementing", documents.Any(d => d.Text is not null)
-                    ? "Câu \"Thực hiện …\" (giữ nguyên văn: các trường không in lại đúng câu gốc)."
-                    : $"Câu \"Thực hiện …\": {documents.Count} văn bản.");
+                AddImplementing(paragraph.Number, citation, after);
                 rest = after;
             }
             else
@@ -275,6 +278,16 @@ internal sealed partial class PlanParser
                 }
             }
         }
+        // A "Thực hiện" sentence whose paragraph ends with it (no preamble after it) says so on its last document.
+        void AddImplementing(int paragraphNumber, string sentence, string? after)
+        {
+            var documents = CitationParser.ParseImplementing(sentence);
+            implementing.AddRange(after is null ? [.. documents.SkipLast(1), documents[^1] with { JoinNext = CitationJoin.Paragraph }] : documents);
+            notes.Recognised(paragraphNumber, "implementing", documents.Any(d => d.Text is not null)
+                ? "Câu \"Thực hiện …\" (giữ nguyên văn: các trường không in lại đúng câu gốc)."
+                : $"Câu \"Thực hiện …\": {documents.Count} văn bản.");
+        }
+
         if (implementing.Count > 0 && preamble is null && implementing[^1].JoinNext == CitationJoin.Paragraph)
         {
             // Nothing follows the last "Thực hiện" paragraph: it ends the opening either way.
