@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace CcHc.Docs.Serialization;
 
 /// <summary>
@@ -26,22 +28,23 @@ internal sealed record FlowSplit(int First, int Last, string Key, SourcePosition
             {
                 last++;
             }
-            var pieces = Enumerable.Range(i, last - i + 1).Select(j => Piece(entries[j])).ToList();
             var stray = (ScalarNode)entries[i].Key;
             if (i > 0 && entries[i - 1] is { Key: ScalarNode { IsNull: false } key, Value: ScalarNode { IsPlain: true, IsNull: false } cut }
                 && allowed.Contains(key.Value))
             {
-                var whole = string.Join(", ", pieces.Prepend(cut.Value));
+                var whole = Whole(cut.Value, entries, i, last);
                 return new FlowSplit(i, last, key.Value, stray.Position,
                     $"inside {{ … }} an unquoted \", \" ends the value of \"{key.Value}\", so {PlanPath.Quote(stray.Value)} was read as a key; "
                     + $"quote this value: {key.Value}: {PlanPath.Quote(whole)}");
             }
             if (i == 0 && entries[i].Value is ScalarNode { IsPlain: true, IsNull: false } && !LooksLikeKey(stray.Value))
             {
-                var whole = string.Join(", ", pieces);
+                var whole = Whole(null, entries, i, last);
                 return new FlowSplit(i, last, stray.Value, stray.Position,
                     $"inside [ … ] or {{ … }} an unquoted \": \" makes {PlanPath.Quote(stray.Value)} a key; quote this value: {PlanPath.Quote(whole)}");
             }
+            // The rest of the run follows a stray piece, so it cannot start a split: go on after it (linear time).
+            i = last;
         }
         return null;
     }
@@ -51,10 +54,24 @@ internal sealed record FlowSplit(int First, int Last, string Key, SourcePosition
         entry.Key is ScalarNode { IsPlain: true, IsNull: false } key && !allowed.Contains(key.Value)
         && entry.Value is ScalarNode { IsPlain: true } && (!LooksLikeKey(key.Value) || entry.Value is ScalarNode { IsNull: true });
 
-    private static string Piece(KeyValuePair<DataNode, DataNode> entry)
+    // The value as written: the pieces joined by ", ", each "key: value" when it had one; cut short in a message.
+    private static string Whole(string? first, List<KeyValuePair<DataNode, DataNode>> entries, int from, int to)
     {
-        var key = ((ScalarNode)entry.Key).Value;
-        return entry.Value is ScalarNode { IsNull: false } value ? key + ": " + value.Value : key;
+        const int MaxLength = 300;
+        var text = new StringBuilder(first);
+        for (var j = from; j <= to && text.Length < MaxLength; j++)
+        {
+            if (text.Length > 0)
+            {
+                text.Append(", ");
+            }
+            text.Append(((ScalarNode)entries[j].Key).Value);
+            if (entries[j].Value is ScalarNode { IsNull: false } value)
+            {
+                text.Append(": ").Append(value.Value);
+            }
+        }
+        return text.Length < MaxLength ? text.ToString() : text.ToString(0, MaxLength) + "…";
     }
 
     // snake_case ASCII, as every key of the format is: "titel" is a misspelt key, "Luật B" is text.

@@ -103,4 +103,18 @@ public sealed class FlowSplitTests
         Assert.Equal("Mục tiêu: nâng cao", plan.Sections[0].Title);
         Assert.Equal("Căn cứ Luật A, Luật B", plan.Sections[0].Text);
     }
+
+    [Fact]
+    public void A_mapping_of_many_stray_pieces_is_read_in_linear_time_with_one_short_message()
+    {
+        // 200,000 pieces after a quoted value: no split to report, each an unknown key; after a plain value: one split.
+        var pieces = string.Join(", ", Enumerable.Range(0, 200_000).Select(i => "w" + i));
+        var quoted = Assert.Throws<PlanReadException>(() => PlanReader.ReadYaml(Minimal + "closing: { text: \"A\", " + pieces + " }\n"));
+        var plain = SingleError("closing: { text: A, " + pieces + " }\n");
+
+        Assert.Equal(200_000, quoted.Errors.Count);
+        Assert.Equal("closing.text", plain.Path);
+        Assert.True(plain.Message.Length < 500, plain.Message);
+        Assert.EndsWith("…\"", plain.Message, StringComparison.Ordinal);
+    }
 }
