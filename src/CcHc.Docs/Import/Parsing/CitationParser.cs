@@ -113,8 +113,7 @@ internal static partial class CitationParser
             {
                 continue;
             }
-            var next = body[(at + separator.Length)..];
-            if (KindNames.Any(k => next.StartsWith(k + " số ", StringComparison.Ordinal)))
+            if (StartsWithNumberedKind(body.AsSpan(at + separator.Length)))
             {
                 parts.Add((body[start..at], separator == ", " ? CitationJoin.Comma : CitationJoin.And));
                 start = at + separator.Length;
@@ -139,6 +138,19 @@ internal static partial class CitationParser
             documents[i] = document with { JoinNext = parts[i].Join };
         }
         return PlanOpening.Body(documents) == body ? documents : null;
+    }
+
+    // "Quyết định số …": a kind name, then " số ".
+    private static bool StartsWithNumberedKind(ReadOnlySpan<char> text)
+    {
+        foreach (var kind in KindNames)
+        {
+            if (text.StartsWith(kind, StringComparison.Ordinal) && text[kind.Length..].StartsWith(" số ", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>A "Thực hiện …" sentence as one or more cited documents (citations joined by "; ", documents in one by " và " or ", ").</summary>

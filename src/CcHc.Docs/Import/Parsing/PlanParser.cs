@@ -328,11 +328,17 @@ internal sealed partial class PlanParser
             {
                 continue;
             }
-            var rest = text[(at + 2)..].TrimStart();
-            if (rest.Length > 0 && char.IsUpper(rest[0]) && (rest.EndsWith(':') || PreambleStart().IsMatch(rest))
+            var start = at + 2;
+            while (start < text.Length && char.IsWhiteSpace(text[start]))
+            {
+                start++;
+            }
+            // Looked at in place: a long paragraph has many candidates.
+            var rest = text.AsSpan(start);
+            if (rest.Length > 0 && char.IsUpper(rest[0]) && (text.EndsWith(':') || PreambleStart().IsMatch(rest))
                 && !rest.StartsWith("Căn cứ", StringComparison.Ordinal) && !rest.StartsWith("Thực hiện", StringComparison.Ordinal))
             {
-                return (text[..(at + 1)], rest);
+                return (text[..(at + 1)], text[start..]);
             }
         }
         return (text, null);
