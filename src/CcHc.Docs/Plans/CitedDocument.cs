@@ -23,7 +23,15 @@ public sealed record CitedDocument
 
     /// <summary>
     /// The whole line as the original writes it, from "Căn cứ"/"Thực hiện" to its final punctuation,
-    /// overriding the computed one; validation checks that it agrees with the fields.
+    /// overriding the computed one; validation checks that it agrees with the fields. When the next documents
+    /// are joined to this one (<see cref="JoinNext"/> <c>And</c>/<c>Comma</c>), the first document's text holds the whole citation.
     /// </summary>
     public string? Text { get; init; }
+
+    /// <summary>
+    /// How this document's line goes on to what follows it: a new paragraph, the same paragraph, or the next
+    /// document of the same citation after " và " or ", ". Null: a new paragraph after a căn cứ, the same
+    /// paragraph after a "Thực hiện" document.
+    /// </summary>
+    public CitationJoin? JoinNext { get; init; }
 }

@@ -46,6 +46,9 @@ internal sealed class MappingNode(SourcePosition position = default) : DataNode(
 
     public override string Description => "a mapping";
 
+    /// <summary>True when written in flow style (<c>{ a: 1, b: 2 }</c>, or a pair inside <c>[ … ]</c>), where ", " and ": " end a plain value.</summary>
+    public bool IsFlow { get; init; }
+
     public MappingNode Add(string key, DataNode value)
     {
         Entries.Add(new(new ScalarNode(key, isPlain: false), value));

@@ -17,8 +17,18 @@ internal sealed class MappingReader
         Node = node;
         Path = path;
         var keyPositions = new Dictionary<string, SourcePosition>(StringComparer.Ordinal);
-        foreach (var (keyNode, value) in node.Entries)
+        var split = node.IsFlow && allowed is not null ? FlowSplit.Find(node, allowed) : null;
+        if (split is not null)
         {
+            Context.Error(split.Position, PlanPath.Child(path, split.Key), split.Message);
+        }
+        for (var index = 0; index < node.Entries.Count; index++)
+        {
+            var (keyNode, value) = node.Entries[index];
+            if (split is not null && split.Covers(index))
+            {
+                continue;
+            }
             if (keyNode is not ScalarNode { IsNull: false } keyScalar)
             {
                 Context.Error(keyNode.Position, path, $"a key must be text, found {keyNode.Description}");

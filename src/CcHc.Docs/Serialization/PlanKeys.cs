@@ -12,7 +12,7 @@ internal static class PlanKeys
 
     public static readonly string[] Letterhead = ["parent_body", "issuer", "issuer_lines", "number", "symbol", "place", "date", "year"];
     public static readonly string[] Title = ["kind", "summary"];
-    public static readonly string[] CitedDocument = ["kind", "number", "date", "issuer", "subject", "text"];
+    public static readonly string[] CitedDocument = ["kind", "number", "date", "issuer", "subject", "text", "join_next"];
     public static readonly string[] Section = ["kind", "label", "title", "unit", "text", "targets", "see_appendix", "content"];
     public static readonly string[] Block = ["paragraph", "bullet", "plus", "section", "task"];
     public static readonly string[] Target = ["text", "figures"];

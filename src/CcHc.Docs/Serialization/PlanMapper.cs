@@ -92,6 +92,7 @@ internal sealed partial class PlanMapper(ReadContext context)
             Issuer = m.Text("issuer"),
             Subject = m.Text("subject"),
             Text = m.Text("text"),
+            JoinNext = m.Enum<CitationJoin>("join_next"),
         };
     }
 

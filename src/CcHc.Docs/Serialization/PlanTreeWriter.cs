@@ -54,7 +54,8 @@ internal static class PlanTreeWriter
         .Date("date", document.Date)
         .Text("issuer", document.Issuer)
         .Text("subject", document.Subject)
-        .Text("text", document.Text);
+        .Text("text", document.Text)
+        .Text("join_next", document.JoinNext is { } join ? SnakeCase.Value(join) : null);
 
     private static DataNode Closing(Closing closing) => closing.EndMark == Defaults.Closing.EndMark
         ? Text(closing.Text)

@@ -32,6 +32,11 @@ internal static partial class YamlTreeBuilder
             context.Error(tab, PlanPath.Root,
                 "YAML syntax error: a tab indents this line; YAML indents with spaces only, so replace the tab with spaces.");
         }
+        catch (YamlException e) when (FlowColonValue(text, ToPosition(e.Start)) is { } value)
+        {
+            context.Error(ToPosition(e.Start), PlanPath.Root,
+                $"YAML syntax error: inside {{ … }} or [ … ] an unquoted \": \" cannot be part of a value; quote this value: {PlanPath.Quote(value)}");
+        }
         catch (YamlException e)
         {
             context.Error(ToPosition(e.Start), PlanPath.Root, $"YAML syntax error: {CleanMessage(e.Message)}");
@@ -72,6 +77,30 @@ internal static partial class YamlTreeBuilder
             start = end + 1;
         }
         return null;
+    }
+
+    /// <summary>
+    /// The plain value that an unquoted ": " cut inside a flow collection, when the error stands on that ":"
+    /// (<c>{ title: Mục tiêu: nâng cao }</c> gives "Mục tiêu: nâng cao"); null otherwise.
+    /// </summary>
+    private static string? FlowColonValue(string text, SourcePosition at)
+    {
+        var lines = text.Split('\n');
+        if (at.Line > lines.Length)
+        {
+            return null;
+        }
+        var line = lines[at.Line - 1].TrimEnd('\r');
+        var colon = at.Column - 1;
+        if (colon <= 0 || colon >= line.Length || line[colon] != ':' || colon + 1 < line.Length && line[colon + 1] != ' ')
+        {
+            return null;
+        }
+        var start = Math.Max(line.LastIndexOf(": ", colon - 1, StringComparison.Ordinal) + 2,
+            Math.Max(line.LastIndexOfAny(['{', '[', ','], colon - 1) + 1, 0));
+        var end = line.IndexOfAny([',', '}', ']'], colon);
+        var value = line[start..(end < 0 ? line.Length : end)].Trim();
+        return value.Length > 0 && value.Contains(": ", StringComparison.Ordinal) ? value : null;
     }
 
     internal static SourcePosition ToPosition(Mark mark) =>
@@ -125,7 +154,7 @@ internal static partial class YamlTreeBuilder
                         break;
                     case MappingStart mapping:
                         CheckCollectionTag(mapping.Tag, position, "map");
-                        Open(new MappingNode(position), AnchorOf(mapping));
+                        Open(new MappingNode(position) { IsFlow = mapping.Style == MappingStyle.Flow }, AnchorOf(mapping));
                         break;
                     case SequenceEnd or MappingEnd:
                         var frame = _stack.Pop();

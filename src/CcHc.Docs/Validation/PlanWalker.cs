@@ -128,6 +128,7 @@ internal sealed class PlanWalker
             Add(path + ".issuer", document.Issuer, TextRole.Citation);
             Add(path + ".subject", document.Subject, TextRole.Citation);
             Add(path + ".text", document.Text, TextRole.Citation);
+            Visit(path + ".join_next");
         }
     }
 

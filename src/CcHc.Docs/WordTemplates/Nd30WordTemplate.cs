@@ -63,8 +63,9 @@ internal static class Nd30WordTemplate
         m.Append($"<kind>{T("{{ plan.title.kind_upper }}")}</kind>");
         m.Append($"<summary>{T("{{ plan.title.summary_lines | array.join \"\\n\" }}", sample: "Cải cách hành chính năm 2026 trên địa bàn", ruleUnder: summaryRule)}</summary>");
         m.Append("</title>");
-        m.Append($"<p role=\"basis\">{T("{{ basis }}", ["{{ for basis in plan.bases }}"], End)}</p>");
-        m.Append($"<p role=\"preamble\">{T("{{ if plan.implementing_line }}{{ plan.implementing_line }} {{ end }}{{ plan.preamble }}", ["{{ if plan.implementing_line || plan.preamble }}"], End)}</p>");
+        // The opening: a căn cứ-style or a preamble-style paragraph for each of plan.opening.
+        m.Append($"<p role=\"basis\">{T("{{ o.text }}", ["{{ for o in plan.opening }}", "{{ if o.role == \"basis\" }}"])}</p>");
+        m.Append($"<p role=\"preamble\">{T("{{ o.text }}", ["{{ else }}"], ["{{ end }}", "{{ end }}"])}</p>");
 
         // The body: one loop over plan.body, a paragraph per kind.
         m.Append($"<heading level=\"1\" label=\"{T("{{ b.label }}")}\">{T("{{ b.text | vn.upper }}", ["{{ for b in plan.body }}", "{{ case b.kind }}", "{{ when \"heading\" }}", "{{ if b.level == 1 }}"])}<i>{T(SeeAppendixUpper)}</i>{T(Dot)}</heading>");

@@ -42,8 +42,8 @@ internal sealed class GeneratedPlans(int seed)
         {
             Letterhead = letterhead,
             Title = new DocumentTitle { Summary = Sentence(6, 14, end: "") + (random.Next(3) == 0 ? "\n" + Sentence(3, 6, end: "") : "") },
-            Bases = [.. Enumerable.Range(0, random.Next(0, 3)).Select(_ => Cited(year))],
-            Implementing = random.Next(3) == 0 ? [Cited(year)] : [],
+            Bases = [.. Grouped(Enumerable.Range(0, random.Next(0, 3)).Select(_ => Cited(year)).ToList(), isBasis: true)],
+            Implementing = random.Next(3) == 0 ? [.. Grouped([Cited(year)], isBasis: false)] : [],
             Preamble = "Ủy ban nhân dân xã Vĩnh Phong ban hành Kế hoạch " + Sentence(3, 8, end: "") + ", như sau:",
             Sections = [.. Enumerable.Range(0, random.Next(1, 5)).Select(i => TopSection(i, appendices.Count))],
             Closing = new Closing { Text = "Trên đây là Kế hoạch " + Sentence(4, 10, end: ".") },
@@ -58,6 +58,18 @@ internal sealed class GeneratedPlans(int seed)
             Appendices = [.. appendices],
         };
     }
+
+    // The opening's grouping (join_next), taken from each document's number so that the random sequence, and so
+    // every other generated value, stays as it was.
+    private static IEnumerable<CitedDocument> Grouped(List<CitedDocument> documents, bool isBasis) =>
+        documents.Select((d, i) =>
+        {
+            var n = int.Parse(d.Number![..d.Number!.IndexOf('/', StringComparison.Ordinal)], CultureInfo.InvariantCulture);
+            CitationJoin? join = i < documents.Count - 1
+                ? (n % 3) switch { 0 => CitationJoin.And, 1 => CitationJoin.SameParagraph, _ => null }
+                : n % 2 == 0 ? (isBasis ? CitationJoin.SameParagraph : CitationJoin.Paragraph) : null;
+            return d with { JoinNext = join };
+        });
 
     private CitedDocument Cited(int year) => new()
     {

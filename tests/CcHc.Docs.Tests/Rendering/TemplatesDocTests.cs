@@ -59,6 +59,7 @@ public partial class TemplatesDocTests
     [InlineData(typeof(ReportRowView))]
     [InlineData(typeof(AssignmentView))]
     [InlineData(typeof(BodyParagraphView))]
+    [InlineData(typeof(OpeningParagraphView))]
     public void Every_member_of_the_template_model_is_documented(Type view)
     {
         foreach (var property in view.GetProperties(BindingFlags.Public | BindingFlags.Instance))

@@ -155,7 +155,7 @@ internal static class SamplePlans
                     Year = 2026,
                 },
                 Title = new DocumentTitle { Kind = "Chương trình", Summary = "Dòng một\nDòng hai" },
-                Bases = [new CitedDocument { Kind = "Luật", Number = "1/2025/QH15", Date = new DateOnly(2025, 1, 2), Issuer = "Quốc hội", Subject = "về tổ chức", Text = "Căn cứ Luật;" }],
+                Bases = [new CitedDocument { Kind = "Luật", Number = "1/2025/QH15", Date = new DateOnly(2025, 1, 2), Issuer = "Quốc hội", Subject = "về tổ chức", Text = "Căn cứ Luật;", JoinNext = CitationJoin.SameParagraph }],
                 Implementing = [new CitedDocument { Kind = "Kế hoạch", Number = "225/KH-UBND" }],
                 Preamble = "Ủy ban nhân dân xã ban hành Kế hoạch như sau:",
                 Sections = [new Section { Kind = SectionKind.Tasks, Content = [new SubsectionBlock(inner)] }],

@@ -82,17 +82,89 @@ internal static partial class CitationParser
         return (parsed ?? new CitedDocument { Kind = FirstWords(body) }) with { Text = trimmed };
     }
 
-    /// <summary>A "Thực hiện …" sentence as one or more cited documents (joined by "; ").</summary>
+    /// <summary>
+    /// A "Căn cứ …" line as the documents it cites: several when it joins them ("Quyết định số 12/… và Quyết định
+    /// số 34/… của UBND tỉnh …") and they print back exactly, else one as <see cref="ParseBasis"/> reads it.
+    /// </summary>
+    public static IReadOnlyList<CitedDocument> ParseBasisCitation(string line, bool isLast)
+    {
+        var trimmed = line.Trim();
+        var body = trimmed.StartsWith("Căn cứ ", StringComparison.Ordinal) ? trimmed["Căn cứ ".Length..] : trimmed;
+        if (ParseJoined(body.TrimEnd(';', '.', ' ')) is { } documents
+            && "Căn cứ " + PlanOpening.Body(documents) + (isLast ? "." : ";") == trimmed)
+        {
+            return documents;
+        }
+        return [ParseBasis(trimmed, isLast)];
+    }
+
+    /// <summary>
+    /// The documents of a citation body that joins several with " và " or ", " before a kind and "số"; a document
+    /// without issuer or subject takes the issuer printed once after the next ones. Null when it cites one.
+    /// </summary>
+    public static IReadOnlyList<CitedDocument>? ParseJoined(string body)
+    {
+        var parts = new List<(string Text, CitationJoin? Join)>();
+        var start = 0;
+        for (var at = 0; at < body.Length; at++)
+        {
+            var separator = body.AsSpan(at).StartsWith(" và ") ? " và " : body.AsSpan(at).StartsWith(", ") ? ", " : null;
+            if (separator is null)
+            {
+                continue;
+            }
+            if (StartsWithNumberedKind(body.AsSpan(at + separator.Length)))
+            {
+                parts.Add((body[start..at], separator == ", " ? CitationJoin.Comma : CitationJoin.And));
+                start = at + separator.Length;
+            }
+        }
+        if (parts.Count == 0)
+        {
+            return null;
+        }
+        parts.Add((body[start..], null));
+        var documents = new CitedDocument[parts.Count];
+        for (var i = parts.Count - 1; i >= 0; i--)
+        {
+            if (ParseBody(parts[i].Text) is not { } document)
+            {
+                return null;
+            }
+            if (document.Issuer is null && document.Subject is null && i + 1 < parts.Count)
+            {
+                document = document with { Issuer = documents[i + 1].Issuer };
+            }
+            documents[i] = document with { JoinNext = parts[i].Join };
+        }
+        return PlanOpening.Body(documents) == body ? documents : null;
+    }
+
+    // "Quyết định số …": a kind name, then " số ".
+    private static bool StartsWithNumberedKind(ReadOnlySpan<char> text)
+    {
+        foreach (var kind in KindNames)
+        {
+            if (text.StartsWith(kind, StringComparison.Ordinal) && text[kind.Length..].StartsWith(" số ", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>A "Thực hiện …" sentence as one or more cited documents (citations joined by "; ", documents in one by " và " or ", ").</summary>
     public static IReadOnlyList<CitedDocument> ParseImplementing(string sentence)
     {
         var trimmed = sentence.Trim();
         var body = trimmed.StartsWith("Thực hiện ", StringComparison.Ordinal) ? trimmed["Thực hiện ".Length..] : trimmed;
         body = body.TrimEnd('.', ' ');
         var parts = body.Split("; ");
-        var documents = parts.Select(ParseBody).ToArray();
-        if (documents.All(d => d is not null) && PlanText.ImplementingLine(documents!) == trimmed)
+        var citations = parts.Select(p => ParseJoined(p) ?? (ParseBody(p) is { } one ? [one] : null)).ToArray();
+        if (citations.All(c => c is not null)
+            && "Thực hiện " + string.Join("; ", citations.Select(c => PlanOpening.Body(c!))) + "." == trimmed)
         {
-            return documents!;
+            return [.. citations.SelectMany(c => c!)];
         }
         var single = ParseBody(body);
         if (single is not null && PlanText.ImplementingLine([single]) == trimmed)

@@ -220,7 +220,8 @@ internal sealed partial class PlanParser
 
     private (List<CitedDocument> Bases, List<CitedDocument> Implementing, string? Preamble) ReadFrontMatter()
     {
-        var bases = new List<SourceParagraph>();
+        // Each căn cứ with whether its paragraph goes on after it (join_next: same_paragraph).
+        var bases = new List<(SourceParagraph Paragraph, bool Joined)>();
         var implementing = new List<CitedDocument>();
         string? preamble = null;
         var preambleParagraph = 0;
@@ -236,18 +237,26 @@ internal sealed partial class PlanParser
             string? rest = null;
             if (text.StartsWith("Căn cứ", StringComparison.Ordinal))
             {
-                var (citation, after) = SplitPreamble(text);
-                bases.Add(paragraph with { Text = citation, NumberingLabel = null });
+                var (citation, after) = SplitPreamble(text, isBasis: true);
+                // "Căn cứ …; Thực hiện …": the "Thực hiện" sentence goes on in the căn cứ's paragraph.
+                var implementingAt = citation.IndexOf("; Thực hiện ", StringComparison.Ordinal);
+                var lines = (implementingAt > 0 ? citation[..(implementingAt + 1)] : citation).Split("; Căn cứ ");
+                for (var k = 0; k < lines.Length; k++)
+                {
+                    var line = (k == 0 ? "" : "Căn cứ ") + lines[k] + (k < lines.Length - 1 ? ";" : "");
+                    var joined = k < lines.Length - 1 || after is not null || implementingAt > 0;
+                    bases.Add((paragraph with { Text = line, NumberingLabel = null }, joined));
+                }
+                if (implementingAt > 0)
+                {
+                    AddImplementing(paragraph.Number, citation[(implementingAt + 2)..], after);
+                }
                 rest = after;
             }
             else if (text.StartsWith("Thực hiện", StringComparison.Ordinal) && preamble is null)
             {
-                var (citation, after) = SplitPreamble(text);
-                var documents = CitationParser.ParseImplementing(citation);
-                implementing.AddRange(documents);
-                notes.Recognised(paragraph.Number, "implementing", documents.Any(d => d.Text is not null)
-                    ? "Câu \"Thực hiện …\" (giữ nguyên văn: các trường không in lại đúng câu gốc)."
-                    : $"Câu \"Thực hiện …\": {documents.Count} văn bản.");
+                var (citation, after) = SplitPreamble(text, isBasis: false);
+                AddImplementing(paragraph.Number, citation, after);
                 rest = after;
             }
             else
@@ -269,34 +278,67 @@ internal sealed partial class PlanParser
                 }
             }
         }
+        // A "Thực hiện" sentence whose paragraph ends with it (no preamble after it) says so on its last document.
+        void AddImplementing(int paragraphNumber, string sentence, string? after)
+        {
+            var documents = CitationParser.ParseImplementing(sentence);
+            implementing.AddRange(after is null ? [.. documents.SkipLast(1), documents[^1] with { JoinNext = CitationJoin.Paragraph }] : documents);
+            notes.Recognised(paragraphNumber, "implementing", documents.Any(d => d.Text is not null)
+                ? "Câu \"Thực hiện …\" (giữ nguyên văn: các trường không in lại đúng câu gốc)."
+                : $"Câu \"Thực hiện …\": {documents.Count} văn bản.");
+        }
+
+        if (implementing.Count > 0 && preamble is null && implementing[^1].JoinNext == CitationJoin.Paragraph)
+        {
+            // Nothing follows the last "Thực hiện" paragraph: it ends the opening either way.
+            implementing[^1] = implementing[^1] with { JoinNext = null };
+        }
         var result = new List<CitedDocument>();
         for (var i = 0; i < bases.Count; i++)
         {
-            var cited = CitationParser.ParseBasis(bases[i].Text, i == bases.Count - 1);
-            result.Add(cited);
-            notes.Recognised(bases[i].Number, $"bases[{i}]", cited.Text is null
+            var (basis, joined) = bases[i];
+            var documents = CitationParser.ParseBasisCitation(basis.Text, i == bases.Count - 1 && !joined);
+            if (joined)
+            {
+                documents = [.. documents.SkipLast(1), documents[^1] with { JoinNext = CitationJoin.SameParagraph }];
+            }
+            result.AddRange(documents);
+            var cited = documents[0];
+            notes.Recognised(basis.Number, $"bases[{result.Count - documents.Count}]", cited.Text is null
                 ? $"Căn cứ {cited.Kind} {cited.Number}."
                 : $"Căn cứ (giữ nguyên văn: các trường không in lại đúng câu gốc).");
             if (cited.Number is null && cited.Text is not null)
             {
-                notes.Guess(bases[i].Number, $"bases[{i}]", "Không đọc được số, ký hiệu của văn bản căn cứ; hãy kiểm tra các trường.");
+                notes.Guess(basis.Number, $"bases[{result.Count - documents.Count}]", "Không đọc được số, ký hiệu của văn bản căn cứ; hãy kiểm tra các trường.");
             }
         }
         _ = preambleParagraph;
         return (result, implementing, preamble);
     }
 
-    // "Căn cứ … 2030. Ủy ban nhân dân xã … như sau:" — a citation and the preamble printed as one paragraph.
-    private static (string Citation, string? Preamble) SplitPreamble(string text)
+    // "Căn cứ … 2030. Ủy ban nhân dân xã … như sau:" or "Căn cứ …tỉnh X; UBND phường Y … như sau:" — a citation
+    // and the preamble printed as one paragraph (after a căn cứ, "; " too ends the citation).
+    private static (string Citation, string? Preamble) SplitPreamble(string text, bool isBasis)
     {
         var date = DatePattern().Match(text);
         var from = date.Success ? date.Index + date.Length : 0;
-        for (var at = text.IndexOf(". ", from, StringComparison.Ordinal); at >= 0; at = text.IndexOf(". ", at + 1, StringComparison.Ordinal))
+        for (var at = from; at + 1 < text.Length; at++)
         {
-            var rest = text[(at + 2)..].TrimStart();
-            if (rest.Length > 0 && char.IsUpper(rest[0]) && (rest.EndsWith(':') || PreambleStart().IsMatch(rest)))
+            if (!(text[at] == '.' || (isBasis && text[at] == ';')) || text[at + 1] != ' ')
             {
-                return (text[..(at + 1)], rest);
+                continue;
+            }
+            var start = at + 2;
+            while (start < text.Length && char.IsWhiteSpace(text[start]))
+            {
+                start++;
+            }
+            // Looked at in place: a long paragraph has many candidates.
+            var rest = text.AsSpan(start);
+            if (rest.Length > 0 && char.IsUpper(rest[0]) && (text.EndsWith(':') || PreambleStart().IsMatch(rest))
+                && !rest.StartsWith("Căn cứ", StringComparison.Ordinal) && !rest.StartsWith("Thực hiện", StringComparison.Ordinal))
+            {
+                return (text[..(at + 1)], text[start..]);
             }
         }
         return (text, null);

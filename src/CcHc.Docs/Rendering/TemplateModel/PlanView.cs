@@ -14,9 +14,10 @@ public sealed class PlanView
         Numbering = plan.Numbering == NumberingScheme.Decimal ? "decimal" : "nd30";
         Letterhead = new LetterheadView(plan.Letterhead);
         Title = new TitleView(plan.Title);
-        Bases = plan.Bases.Select((b, i) => PlanText.BasisLine(b, i == plan.Bases.Count - 1)).ToArray();
-        ImplementingLine = plan.Implementing.Count == 0 ? null : PlanText.ImplementingLine(plan.Implementing);
+        Bases = PlanOpening.BasisLines(plan).ToArray();
+        ImplementingLine = PlanOpening.ImplementingLine(plan);
         Preamble = plan.Preamble;
+        Opening = PlanOpening.Paragraphs(plan).Select(p => new OpeningParagraphView(p)).ToArray();
         Sections = SectionView.Number(plan, plan.Sections, []);
         Body = BodyParagraphView.Flatten(Sections);
         ClosingLine = plan.Closing is null ? null : PlanText.ClosingLine(plan.Closing);
@@ -40,7 +41,7 @@ public sealed class PlanView
     /// <summary>Document kind and trích yếu.</summary>
     public TitleView Title { get; }
 
-    /// <summary>The căn cứ lines, punctuated (";" then "." on the last) unless the plan overrides them.</summary>
+    /// <summary>The căn cứ lines, one per citation, punctuated (";" then "." on the last) unless the plan overrides them.</summary>
     public string[] Bases { get; }
 
     /// <summary>The "Thực hiện …" opening sentence, or null.</summary>
@@ -48,6 +49,12 @@ public sealed class PlanView
 
     /// <summary>The sentence that introduces the body.</summary>
     public string? Preamble { get; }
+
+    /// <summary>
+    /// The opening as printed: căn cứ, "Thực hiện" and preamble in paragraphs, grouped as the plan sets them
+    /// (each căn cứ its own paragraph and "Thực hiện" joined to the preamble unless the plan says otherwise).
+    /// </summary>
+    public OpeningParagraphView[] Opening { get; }
 
     /// <summary>The numbered body sections.</summary>
     public SectionView[] Sections { get; }

@@ -4,7 +4,8 @@ namespace CcHc.Docs.Validation.Rules;
 
 /// <summary>
 /// KH0011: a căn cứ or "Thực hiện" line written out in <c>text</c> says the same as its fields: the same
-/// opening word, kind, number, date and issuer.
+/// opening word, and the kind, number, date and issuer of every document it cites (documents joined by
+/// <c>join_next: and</c>/<c>comma</c> share the first one's text; a text on a later one is reported).
 /// </summary>
 internal sealed class CitationTextMismatchRule : PlanRule
 {
@@ -14,34 +15,53 @@ internal sealed class CitationTextMismatchRule : PlanRule
 
     public override IEnumerable<Diagnostic> Check(Plan plan)
     {
-        foreach (var (path, document, isBasis, _) in Citations.Of(plan))
+        foreach (var citation in PlanOpening.Citations(plan))
         {
-            if (document.Text is not { } text)
+            for (var i = 1; i < citation.Documents.Count; i++)
+            {
+                if (citation.Documents[i].Text is not null)
+                {
+                    yield return At(citation.PathOf(i) + ".text",
+                        $"Văn bản này được nối vào dòng của {citation.PathOf(0)} (join_next: and/comma), nên text của nó không được in; ghi cả dòng vào {citation.PathOf(0)}.text.");
+                }
+            }
+            if (citation.Text is not { } text)
             {
                 continue;
             }
-            var at = path + ".text";
-            var opening = isBasis ? "Căn cứ" : "Thực hiện";
+            var at = citation.PathOf(0) + ".text";
+            var opening = citation.IsBasis ? "Căn cứ" : "Thực hiện";
             if (!text.TrimStart().StartsWith(opening, StringComparison.Ordinal))
             {
                 yield return At(at, $"Dòng \"{TextPatterns.Quote(text)}\" phải bắt đầu bằng \"{opening}\".");
             }
-            if (!text.Contains(document.Kind, StringComparison.OrdinalIgnoreCase))
+            foreach (var document in citation.Documents)
             {
-                yield return At(at, $"Dòng viết tay không nhắc tên loại \"{document.Kind}\" ghi trong kind: \"{TextPatterns.Quote(text)}\".");
+                foreach (var problem in Disagreements(document, text))
+                {
+                    yield return At(at, problem);
+                }
             }
-            if (document.Number is { } number && !text.Contains(number, StringComparison.Ordinal))
-            {
-                yield return At(at, $"Dòng viết tay không có số, ký hiệu \"{number}\" ghi trong number: \"{TextPatterns.Quote(text)}\"; sửa cho khớp.");
-            }
-            if (document.Date is { } date && !TextPatterns.DatesIn(text).Any(d => d.Date == date))
-            {
-                yield return At(at, $"Dòng viết tay không có ngày {TextPatterns.Short(date)} ghi trong date: \"{TextPatterns.Quote(text)}\"; sửa cho khớp.");
-            }
-            if (document.Issuer is { } issuer && !TextPatterns.IssuerKey(text).Contains(TextPatterns.IssuerKey(issuer), StringComparison.Ordinal))
-            {
-                yield return At(at, $"Dòng viết tay không nhắc cơ quan ban hành \"{issuer}\" ghi trong issuer: \"{TextPatterns.Quote(text)}\".");
-            }
+        }
+    }
+
+    private static IEnumerable<string> Disagreements(CitedDocument document, string text)
+    {
+        if (!text.Contains(document.Kind, StringComparison.OrdinalIgnoreCase))
+        {
+            yield return $"Dòng viết tay không nhắc tên loại \"{document.Kind}\" ghi trong kind: \"{TextPatterns.Quote(text)}\".";
+        }
+        if (document.Number is { } number && !text.Contains(number, StringComparison.Ordinal))
+        {
+            yield return $"Dòng viết tay không có số, ký hiệu \"{number}\" ghi trong number: \"{TextPatterns.Quote(text)}\"; sửa cho khớp.";
+        }
+        if (document.Date is { } date && !TextPatterns.DatesIn(text).Any(d => d.Date == date))
+        {
+            yield return $"Dòng viết tay không có ngày {TextPatterns.Short(date)} ghi trong date: \"{TextPatterns.Quote(text)}\"; sửa cho khớp.";
+        }
+        if (document.Issuer is { } issuer && !TextPatterns.IssuerKey(text).Contains(TextPatterns.IssuerKey(issuer), StringComparison.Ordinal))
+        {
+            yield return $"Dòng viết tay không nhắc cơ quan ban hành \"{issuer}\" ghi trong issuer: \"{TextPatterns.Quote(text)}\".";
         }
     }
 }
