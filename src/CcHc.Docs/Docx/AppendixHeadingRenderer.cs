@@ -1,4 +1,4 @@
-using DocumentFormat.OpenXml;
+using CcHc.Docs.Docx.Wordprocessing;
 using CcHc.Docs.Markup.Tree;
 
 namespace CcHc.Docs.Docx;
@@ -9,7 +9,7 @@ namespace CcHc.Docs.Docx;
 /// </summary>
 internal static class AppendixHeadingRenderer
 {
-    public static IEnumerable<OpenXmlElement> Render(AppendixHeadingBlock block, PageGeometry page, FormattingProfile profile)
+    public static IEnumerable<WordElement> Render(AppendixHeadingBlock block, PageGeometry page, FormattingProfile profile)
     {
         yield return ParagraphFactory.Create(StyleIds.AppendixLabel, block.Label);
         yield return ParagraphFactory.Create(StyleIds.AppendixTitle, block.Title, upperCase: true);

@@ -1,6 +1,5 @@
 using System.Xml;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Wordprocessing;
+using CcHc.Docs.Docx.Wordprocessing;
 using CcHc.Docs.Markup.Tree;
 
 namespace CcHc.Docs.Docx;
@@ -77,7 +76,7 @@ internal sealed class BodyWriter(DocxWriterOptions options)
         }
     }
 
-    private IEnumerable<OpenXmlElement> Render(MarkupBlock block, PageGeometry page)
+    private IEnumerable<WordElement> Render(MarkupBlock block, PageGeometry page)
     {
         var profile = options.Profile;
         switch (block)

@@ -1,6 +1,5 @@
 using System.Globalization;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Wordprocessing;
+using CcHc.Docs.Docx.Wordprocessing;
 
 namespace CcHc.Docs.Docx;
 
@@ -45,7 +44,7 @@ internal static class LayoutTable
         return row;
     }
 
-    public static TableCell Cell(int width, IEnumerable<OpenXmlElement> content)
+    public static TableCell Cell(int width, IEnumerable<WordElement> content)
     {
         var cell = new TableCell(new TableCellProperties(new TableCellWidth { Width = Str(width), Type = TableWidthUnitValues.Dxa }));
         var any = false;

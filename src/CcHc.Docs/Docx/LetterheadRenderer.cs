@@ -1,5 +1,4 @@
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Wordprocessing;
+using CcHc.Docs.Docx.Wordprocessing;
 using CcHc.Docs.Markup.Tree;
 
 namespace CcHc.Docs.Docx;
@@ -24,7 +23,7 @@ internal static class LetterheadRenderer
         var left = page.TextWidth - right;
         var table = LayoutTable.Create([left, right]);
 
-        var leftContent = new List<OpenXmlElement>();
+        var leftContent = new List<WordElement>();
         if (block.ParentBody.Count > 0)
         {
             leftContent.Add(ParagraphFactory.Create(StyleIds.ParentBody, block.ParentBody, upperCase: true));
@@ -35,7 +34,7 @@ internal static class LetterheadRenderer
             .Max(line => TextWidthEstimator.Twips(line.ToUpperInvariant(), profile.Agency, bold: true));
         leftContent.Add(RuleLine.Create(left, (int)(Math.Min(issuingWidth, left) * IssuingRuleShare)));
 
-        var rightContent = new List<OpenXmlElement>
+        var rightContent = new List<WordElement>
         {
             ParagraphFactory.Create(StyleIds.NationalName, block.NationalName, upperCase: true),
             ParagraphFactory.Create(StyleIds.Motto, block.Motto),

@@ -1,6 +1,5 @@
 using System.Xml;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Wordprocessing;
+using CcHc.Docs.Docx.Wordprocessing;
 
 namespace CcHc.Docs.Docx;
 

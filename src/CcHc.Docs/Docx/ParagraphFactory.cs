@@ -1,5 +1,4 @@
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Wordprocessing;
+using CcHc.Docs.Docx.Wordprocessing;
 using CcHc.Docs.Markup.Tree;
 
 namespace CcHc.Docs.Docx;
@@ -12,16 +11,15 @@ internal static class ParagraphFactory
         string styleId,
         IEnumerable<MarkupInline> inlines,
         string? prefix = null,
-        bool upperCase = false,
-        RunProperties? extraRun = null)
+        bool upperCase = false)
     {
         var paragraph = new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = styleId }));
         if (!string.IsNullOrEmpty(prefix))
         {
-            paragraph.Append(TextRun(prefix, bold: false, italic: false, underline: false, extraRun));
+            paragraph.Append(TextRun(prefix, bold: false, italic: false, underline: false));
         }
 
-        AppendInlines(paragraph, inlines, upperCase, extraRun);
+        AppendInlines(paragraph, inlines, upperCase);
         return paragraph;
     }
 
@@ -29,7 +27,7 @@ internal static class ParagraphFactory
     public static Paragraph Create(string styleId, string text, bool upperCase = false) =>
         Create(styleId, [new TextSpan(text)], upperCase: upperCase);
 
-    public static void AppendInlines(Paragraph paragraph, IEnumerable<MarkupInline> inlines, bool upperCase, RunProperties? extraRun = null)
+    public static void AppendInlines(Paragraph paragraph, IEnumerable<MarkupInline> inlines, bool upperCase)
     {
         foreach (var inline in inlines)
         {
@@ -37,7 +35,7 @@ internal static class ParagraphFactory
             {
                 case TextSpan span:
                     var text = upperCase ? span.Text.ToUpperInvariant() : span.Text;
-                    paragraph.Append(TextRun(text, span.Bold, span.Italic, span.Underline, extraRun));
+                    paragraph.Append(TextRun(text, span.Bold, span.Italic, span.Underline));
                     break;
                 case LineBreak:
                     paragraph.Append(new Run(new Break()));
@@ -68,10 +66,10 @@ internal static class ParagraphFactory
     /// <summary>An empty paragraph (tables need one after them, cells need at least one).</summary>
     public static Paragraph Empty(string styleId) => new(new ParagraphProperties(new ParagraphStyleId { Val = styleId }));
 
-    private static Run TextRun(string text, bool bold, bool italic, bool underline, RunProperties? extra)
+    private static Run TextRun(string text, bool bold, bool italic, bool underline)
     {
         var run = new Run();
-        var properties = extra is null ? new RunProperties() : (RunProperties)extra.CloneNode(true);
+        var properties = new RunProperties();
         if (bold)
         {
             properties.Bold = new Bold();

@@ -1,4 +1,4 @@
-using DocumentFormat.OpenXml.Wordprocessing;
+using CcHc.Docs.Docx.Wordprocessing;
 
 namespace CcHc.Docs.Docx;
 

@@ -1,5 +1,4 @@
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Wordprocessing;
+using CcHc.Docs.Docx.Wordprocessing;
 using CcHc.Docs.Markup.Tree;
 
 namespace CcHc.Docs.Docx;
@@ -18,19 +17,19 @@ internal static class SigningRenderer
     /// <summary>Space between the body and the signing block.</summary>
     public const int SpaceAbove = 240;
 
-    public static IEnumerable<OpenXmlElement> Render(SigningBlock block, PageGeometry page)
+    public static IEnumerable<WordElement> Render(SigningBlock block, PageGeometry page)
     {
         var widths = LayoutTable.Scale(page.TextWidth, 2994, 6290);
         var table = LayoutTable.Create(widths);
 
-        var left = new List<OpenXmlElement>();
+        var left = new List<WordElement>();
         if (block.Recipients.Count > 0)
         {
             left.Add(WithSpacing(ParagraphFactory.Create(StyleIds.RecipientsHeading, block.RecipientsHeading), SpaceAbove));
             left.AddRange(block.Recipients.Select(r => ParagraphFactory.Create(StyleIds.Recipient, r, prefix: "- ")));
         }
 
-        var right = new List<OpenXmlElement>();
+        var right = new List<WordElement>();
         foreach (var line in block.AuthorityLines.Concat(block.PositionLines))
         {
             var paragraph = ParagraphFactory.Create(StyleIds.SignatureLine, line, upperCase: true);

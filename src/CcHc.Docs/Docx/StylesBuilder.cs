@@ -1,5 +1,4 @@
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Wordprocessing;
+using CcHc.Docs.Docx.Wordprocessing;
 
 namespace CcHc.Docs.Docx;
 
@@ -174,12 +173,12 @@ internal static class StylesBuilder
         var rpr = new StyleRunProperties();
         if (spec.Bold is not null)
         {
-            rpr.Bold = new Bold { Val = OnOffValue.FromBoolean(spec.Bold.Value) };
+            rpr.Bold = new Bold { Val = spec.Bold.Value };
         }
 
         if (spec.Italic is not null)
         {
-            rpr.Italic = new Italic { Val = OnOffValue.FromBoolean(spec.Italic.Value) };
+            rpr.Italic = new Italic { Val = spec.Italic.Value };
         }
 
         if (spec.Size is not null)

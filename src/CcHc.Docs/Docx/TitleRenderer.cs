@@ -1,4 +1,4 @@
-using DocumentFormat.OpenXml;
+using CcHc.Docs.Docx.Wordprocessing;
 using CcHc.Docs.Markup.Tree;
 
 namespace CcHc.Docs.Docx;
@@ -9,7 +9,7 @@ namespace CcHc.Docs.Docx;
 /// </summary>
 internal static class TitleRenderer
 {
-    public static IEnumerable<OpenXmlElement> Render(TitleBlock block, PageGeometry page, FormattingProfile profile)
+    public static IEnumerable<WordElement> Render(TitleBlock block, PageGeometry page, FormattingProfile profile)
     {
         yield return ParagraphFactory.Create(StyleIds.TitleKind, block.Kind, upperCase: true);
         yield return ParagraphFactory.Create(StyleIds.TitleSummary, block.Summary);

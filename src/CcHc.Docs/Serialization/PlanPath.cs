@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Json;
 using CcHc.Docs.Vietnamese;
 
 namespace CcHc.Docs.Serialization;
@@ -28,7 +27,7 @@ public static class PlanPath
         ArgumentNullException.ThrowIfNull(key);
         if (!IsPlainKey(key))
         {
-            return $"{parent}[{JsonSerializer.Serialize(key, QuotedKeyOptions)}]";
+            return $"{parent}[{JsonString(key)}]";
         }
         return parent.Length == 0 ? key : $"{parent}.{key}";
     }
@@ -52,10 +51,41 @@ public static class PlanPath
         return path[..start];
     }
 
-    private static readonly JsonSerializerOptions QuotedKeyOptions = new()
+    /// <summary>
+    /// <paramref name="key"/> as a JSON string: quotes, backslashes and control characters escaped, every other
+    /// character as it is ("Ghi chú" stays readable). Written here rather than through System.Text.Json, whose
+    /// start-up a one-shot <c>cchc render</c> would otherwise pay for the first custom key.
+    /// </summary>
+    private static string JsonString(string key)
     {
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
+        var quoted = new StringBuilder(key.Length + 2).Append('"');
+        foreach (var c in key)
+        {
+            switch (c)
+            {
+                case '"': quoted.Append("\\\""); break;
+                case '\\': quoted.Append("\\\\"); break;
+                case '\n': quoted.Append("\\n"); break;
+                case '\r': quoted.Append("\\r"); break;
+                case '\t': quoted.Append("\\t"); break;
+                case '\b': quoted.Append("\\b"); break;
+                case '\f': quoted.Append("\\f"); break;
+                default:
+                    if (char.IsControl(c))
+                    {
+                        quoted.Append("\\u").Append(((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
+                    }
+                    else
+                    {
+                        quoted.Append(c);
+                    }
+
+                    break;
+            }
+        }
+
+        return quoted.Append('"').ToString();
+    }
 
     private static bool IsPlainKey(string key) =>
         key.Length > 0 && key.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '_' or '$');

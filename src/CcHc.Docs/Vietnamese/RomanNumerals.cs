@@ -3,8 +3,8 @@ using Humanizer;
 namespace CcHc.Docs.Vietnamese;
 
 /// <summary>
-/// Roman numerals for mục ("I. MỤC ĐÍCH, YÊU CẦU"), phần and numbered appendices ("Phụ lục II"), built on
-/// Humanizer's ToRoman/FromRoman with the range and the spelling checked first.
+/// Roman numerals for mục ("I. MỤC ĐÍCH, YÊU CẦU"), phần and numbered appendices ("Phụ lục II"), with the range
+/// and the spelling checked first.
 /// </summary>
 public static class RomanNumerals
 {
@@ -13,6 +13,10 @@ public static class RomanNumerals
 
     /// <summary>The largest value written with standard Roman numerals (MMMCMXCIX).</summary>
     public const int MaxValue = 3999;
+
+    private static readonly int[] Values = [1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1];
+
+    private static readonly string[] Numerals = ["M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"];
 
     /// <summary>1 → "I", 4 → "IV", 2026 → "MMXXVI".</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is not between 1 and 3999.</exception>
@@ -24,7 +28,17 @@ public static class RomanNumerals
                 $"Only 1 to 3999 can be written in Roman numerals; {value} cannot.");
         }
 
-        return value.ToRoman();
+        // Written out rather than through Humanizer, so that numbering a plan's sections does not load it.
+        var roman = new System.Text.StringBuilder();
+        for (var i = 0; i < Values.Length; i++)
+        {
+            for (; value >= Values[i]; value -= Values[i])
+            {
+                roman.Append(Numerals[i]);
+            }
+        }
+
+        return roman.ToString();
     }
 
     /// <summary>"IV" → 4. The numeral must be in capitals, without spaces, in standard subtractive form.</summary>

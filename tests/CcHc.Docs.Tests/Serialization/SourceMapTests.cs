@@ -84,4 +84,12 @@ public sealed class SourceMapTests
         Assert.Equal("extra[\"Ghi chú\"]", PlanPath.Child("extra", "Ghi chú")[5..] is var tail ? "extra" + tail : "");
         Assert.Equal("t.extra[\"a\\\"b\"]", PlanPath.Child("t.extra", "a\"b"));
     }
+
+    [Fact]
+    public void A_custom_key_is_quoted_as_a_json_string_that_keeps_vietnamese_letters()
+    {
+        // JSON's escapes for the quote, the backslash and control characters; letters, brackets and dots as they are.
+        Assert.Equal("x[\"a\\\\b\\n\\t\\u0001 [1].đ\"]", PlanPath.Child("x", "a\\b\n\t\u0001 [1].đ"));
+        Assert.Equal("x[\"Kinh phí (triệu đồng)\"]", PlanPath.Child("x", "Kinh phí (triệu đồng)"));
+    }
 }
