@@ -13,7 +13,8 @@ internal static class ParagraphFactory
         IEnumerable<MarkupInline> inlines,
         string? prefix = null,
         bool upperCase = false,
-        RunProperties? extraRun = null)
+        RunProperties? extraRun = null,
+        FootnoteCollector? footnotes = null)
     {
         var paragraph = new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = styleId }));
         if (!string.IsNullOrEmpty(prefix))
@@ -21,7 +22,7 @@ internal static class ParagraphFactory
             paragraph.Append(TextRun(prefix, bold: false, italic: false, underline: false, extraRun));
         }
 
-        AppendInlines(paragraph, inlines, upperCase, extraRun);
+        AppendInlines(paragraph, inlines, upperCase, extraRun, footnotes);
         return paragraph;
     }
 
@@ -29,7 +30,9 @@ internal static class ParagraphFactory
     public static Paragraph Create(string styleId, string text, bool upperCase = false) =>
         Create(styleId, [new TextSpan(text)], upperCase: upperCase);
 
-    public static void AppendInlines(Paragraph paragraph, IEnumerable<MarkupInline> inlines, bool upperCase, RunProperties? extraRun = null)
+    /// <summary>Appends the runs of <paramref name="inlines"/>; a footnote needs <paramref name="footnotes"/> to number it.</summary>
+    public static void AppendInlines(
+        Paragraph paragraph, IEnumerable<MarkupInline> inlines, bool upperCase, RunProperties? extraRun = null, FootnoteCollector? footnotes = null)
     {
         foreach (var inline in inlines)
         {
@@ -41,6 +44,9 @@ internal static class ParagraphFactory
                     break;
                 case LineBreak:
                     paragraph.Append(new Run(new Break()));
+                    break;
+                case CcHc.Docs.Markup.Tree.Footnote note:
+                    paragraph.Append(FootnoteCollector.Reference((footnotes ?? throw NoFootnotesHere()).Add(note)));
                     break;
             }
         }
@@ -64,6 +70,10 @@ internal static class ParagraphFactory
 
         return lines;
     }
+
+    /// <summary>The error for a footnote in a block that has no place for one (the parser refuses it there).</summary>
+    public static ArgumentException NoFootnotesHere() =>
+        new("A footnote can stand only in a paragraph, heading, list item or table cell.");
 
     /// <summary>An empty paragraph (tables need one after them, cells need at least one).</summary>
     public static Paragraph Empty(string styleId) => new(new ParagraphProperties(new ParagraphStyleId { Val = styleId }));

@@ -36,6 +36,8 @@ internal static class StyleIds
     public const string TableHeading = "Nd30TableHeading";
     public const string TableGroup = "Nd30TableGroup";
     public const string Header = "Header";
+    public const string FootnoteText = "FootnoteText";
+    public const string FootnoteReference = "FootnoteReference";
     public const string GridTable = "Nd30GridTable";
     public const string LayoutTable = "Nd30LayoutTable";
 }
