@@ -1,0 +1,82 @@
+using CcHc.Docs.Import;
+using CcHc.Docs.Plans;
+using CcHc.Docs.Rendering;
+using CcHc.Docs.Validation;
+using CcHc.Docs.WordTemplates;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace CcHc.Docs.Tests.Footnotes;
+
+/// <summary>A plan that writes <c>^[note]</c>: the default templates, the Word template, validation and import.</summary>
+public sealed class PlanFootnoteTests
+{
+    private static Plan PlanWithNotes() => new()
+    {
+        Letterhead = new Letterhead { Issuer = "Ủy ban nhân dân xã Vĩnh Phong", Number = 5, Place = "Vĩnh Phong", Date = new DateOnly(2026, 2, 5) },
+        Title = new DocumentTitle { Summary = "Cải cách hành chính năm 2026" },
+        Sections =
+        [
+            new Section
+            {
+                Kind = SectionKind.Implementation,
+                Content =
+                [
+                    new ParagraphBlock("Thực hiện Chỉ số PAR Index^[Chỉ số đo lường kết quả *cải cách hành chính* hằng năm.] của tỉnh."),
+                    new BulletBlock("Công bố thủ tục^[Theo Quyết định số 12/QĐ-UBND.] đúng hạn."),
+                ],
+            },
+        ],
+        Signature = new Signature { Authority = [AuthorityLine.Parse("TM. ỦY BAN NHÂN DÂN")], Position = "CHỦ TỊCH", Name = "Nguyễn Văn A" },
+        Appendices =
+        [
+            new Appendix
+            {
+                Title = "DANH MỤC NHIỆM VỤ",
+                Tables = [new AppendixTable { Tasks = [new PlanTask { Text = "Số hóa hồ sơ^[Hồ sơ từ năm 2020.]", Lead = "Văn phòng", Deadline = "Quý II" }] }],
+            },
+        ],
+    };
+
+    [Fact]
+    public void Body_bullets_and_appendix_cells_print_real_footnotes()
+    {
+        var plan = PlanWithNotes();
+        var markup = PlanRenderer.Default.RenderMarkup(plan);
+        using var document = WordprocessingDocument.Open(new MemoryStream(PlanRenderer.Default.RenderToBytes(plan)), false);
+        var notes = document.MainDocumentPart!.FootnotesPart!.Footnotes!.Elements<Footnote>().Where(f => f.Id!.Value > 0).Select(f => f.InnerText.Trim()).ToList();
+        var body = document.MainDocumentPart.Document!.Body!;
+
+        Assert.Contains("PAR Index<footnote>Chỉ số đo lường kết quả <i>cải cách hành chính</i> hằng năm.</footnote> của tỉnh.", markup, StringComparison.Ordinal);
+        Assert.Equal(["Chỉ số đo lường kết quả cải cách hành chính hằng năm.", "Theo Quyết định số 12/QĐ-UBND.", "Hồ sơ từ năm 2020."], notes);
+        Assert.Equal(3, body.Descendants<FootnoteReference>().Count());
+        Assert.DoesNotContain("^[", body.InnerText, StringComparison.Ordinal);
+        Assert.Contains("Thực hiện Chỉ số PAR Index của tỉnh.", body.InnerText, StringComparison.Ordinal);
+        // The appendix cell's reference stands in the table.
+        Assert.Single(body.Descendants<Table>().Last().Descendants<FootnoteReference>());
+    }
+
+    [Fact]
+    public void The_Word_template_prints_each_note_in_parentheses_where_it_stands()
+    {
+        var template = DocxTemplate.Load(new MemoryStream(Nd30WordTemplate.Create()), Nd30WordTemplate.FileName);
+        using var document = WordprocessingDocument.Open(new MemoryStream(template.Render(PlanWithNotes())), false);
+        var text = document.MainDocumentPart!.Document!.Body!.InnerText;
+
+        Assert.Contains("Thực hiện Chỉ số PAR Index (Chỉ số đo lường kết quả *cải cách hành chính* hằng năm.) của tỉnh.", text, StringComparison.Ordinal);
+        Assert.Contains("Số hóa hồ sơ (Hồ sơ từ năm 2020.)", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("^[", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validation_and_import_take_a_plan_with_footnotes()
+    {
+        var plan = PlanWithNotes();
+        var report = PlanValidator.Validate(plan);
+        var imported = PlanImporter.ImportDocx(new MemoryStream(PlanRenderer.Default.RenderToBytes(plan)));
+
+        // No rule mistakes the note marks for stray markup or a broken sentence.
+        Assert.DoesNotContain(report.Diagnostics, d => d.Message.Contains("^[", StringComparison.Ordinal));
+        Assert.NotNull(imported.Plan);
+    }
+}
