@@ -45,6 +45,9 @@ internal static class ParagraphFactory
                 case LineBreak:
                     paragraph.Append(new Run(new Break()));
                     break;
+                case LayoutBreak:
+                    paragraph.Append(new Run(new RunProperties(new RunStyle { Val = StyleIds.LayoutBreak }), new Break()));
+                    break;
                 case CcHc.Docs.Markup.Tree.Footnote note:
                     paragraph.Append(FootnoteCollector.Reference((footnotes ?? throw NoFootnotesHere()).Add(note)));
                     break;
@@ -58,7 +61,7 @@ internal static class ParagraphFactory
         var lines = new List<string> { string.Empty };
         foreach (var inline in inlines)
         {
-            if (inline is LineBreak)
+            if (inline is LineBreak or LayoutBreak)
             {
                 lines.Add(string.Empty);
             }

@@ -30,6 +30,7 @@ internal static class StylesBuilder
         }
 
         styles.Append(FootnoteReferenceStyle());
+        styles.Append(LayoutBreakStyle());
         styles.Append(TableStyle(StyleIds.GridTable, "NĐ30 Bảng", border: BorderValues.Single, cellMargin: 85));
         styles.Append(TableStyle(StyleIds.LayoutTable, "NĐ30 Bảng bố cục (không viền)", border: BorderValues.Nil, cellMargin: 0));
         return styles;
@@ -205,6 +206,14 @@ internal static class StylesBuilder
         style.Append(new StyleName { Val = "footnote reference" });
         style.Append(new PrimaryStyle());
         style.Append(new StyleRunProperties(new VerticalTextAlignment { Val = VerticalPositionValues.Superscript }));
+        return style;
+    }
+
+    /// <summary>Marks the line breaks the writer adds to balance a title; it changes no formatting.</summary>
+    private static Style LayoutBreakStyle()
+    {
+        var style = new Style { Type = StyleValues.Character, StyleId = StyleIds.LayoutBreak };
+        style.Append(new StyleName { Val = "NĐ30 Ngắt dòng cân đối" });
         return style;
     }
 

@@ -114,6 +114,10 @@ internal sealed class DocxSource
                             pageBreakBefore = true;
                         }
                         break;
+                    case Break when run.RunProperties?.RunStyle?.Val?.Value == Docx.StyleIds.LayoutBreak:
+                        // A break the writer added to balance the title's lines: the plan's text has a space there.
+                        text.Append(' ');
+                        break;
                     case Break:
                     case CarriageReturn:
                         text.Append('\n');

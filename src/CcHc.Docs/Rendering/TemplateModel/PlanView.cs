@@ -13,7 +13,7 @@ public sealed class PlanView
         Model = plan;
         Numbering = plan.Numbering == NumberingScheme.Decimal ? "decimal" : "nd30";
         Letterhead = new LetterheadView(plan.Letterhead);
-        Title = new TitleView(plan.Title);
+        Title = new TitleView(plan.Title, KnownNames.Of(plan));
         Bases = plan.Bases.Select((b, i) => PlanText.BasisLine(b, i == plan.Bases.Count - 1)).ToArray();
         ImplementingLine = plan.Implementing.Count == 0 ? null : PlanText.ImplementingLine(plan.Implementing);
         Preamble = plan.Preamble;
