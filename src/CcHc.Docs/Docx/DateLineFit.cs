@@ -7,7 +7,7 @@ namespace CcHc.Docs.Docx;
 /// one line level with "Số"). The official 100 mm right column holds "Vĩnh Phong, ngày 20 tháng 3 năm 2026" at
 /// 14 pt but not "Thành phố Hồ Chí Minh, ngày 28 tháng 12 năm 2025". Such a line first widens the right column, as
 /// far as the left column still holds the issuing body's longest line; if that is not enough, the line steps down
-/// to 13 pt (NĐ30 allows 13–14) and the column widens as far as it needs.
+/// to 13 pt (NĐ30 allows 13–14) and the column widens as far as it needs, down to a left column of 50 mm.
 /// </summary>
 internal readonly record struct DateLineFit(int Left, int Right, double? StepDownPoints)
 {
@@ -17,8 +17,8 @@ internal readonly record struct DateLineFit(int Left, int Right, double? StepDow
     /// <summary>Head-room over the estimate: the estimator is good to a few percent, a line must not wrap on a miss.</summary>
     public const double Margin = 1.06;
 
-    /// <summary>The narrowest left column: two fifths of the official 67.5 mm, below which "ỦY BAN NHÂN DÂN" wraps.</summary>
-    public const int MinimumLeft = 2835;
+    /// <summary>The narrowest left column, 50 mm: "ỦY BAN NHÂN DÂN" at 13 pt bold (≈45 mm) still fits on one line.</summary>
+    public const int MinimumLeft = 2835; // 50 mm
 
     /// <summary>The columns for a letterhead whose right column is normally <paramref name="right"/> twips of <paramref name="textWidth"/>.</summary>
     public static DateLineFit For(string dateLine, IEnumerable<string> leftLines, int textWidth, int right, FormattingProfile profile)
@@ -40,9 +40,9 @@ internal readonly record struct DateLineFit(int Left, int Right, double? StepDow
         var needSmaller = Needed(dateLine, smaller, bold: false);
         var step = smaller < profile.Body ? smaller : (double?)null;
 
-        // At 13 pt the line fits in the official column or a widened one; a line too long even for the widest column
-        // takes the widest and wraps, which no real place name needs.
-        var width = Math.Clamp(needSmaller, right, widest);
+        // At 13 pt the line fits beside the issuing body, or it takes what the narrowest left column leaves: NĐ30 lets a
+        // long issuing body wrap, while the date line belongs on one line. Only a line too long even for that wraps.
+        var width = Math.Clamp(needSmaller, right, Math.Max(widest, textWidth - MinimumLeft));
         return new(textWidth - width, width, step);
     }
 

@@ -234,13 +234,13 @@ internal static class TitleLineBreaker
             return 0;
         }
 
-        var share = LeadingWords.Contains(word) ? 0.3 : 0.15;
+        var share = LeadingWords.Contains(word) ? 0.4 : 0.25;
         return share * average * share * average;
     }
 
     /// <summary>Starting a line with a word that opens a phrase ("của …", "năm 2026", "(PAPI)") costs less.</summary>
     private static double StartPenalty(string word, double average) =>
-        PhraseStarts.Contains(word) || word.StartsWith('(') ? -0.1 * average * 0.1 * average : 0;
+        PhraseStarts.Contains(word) || word.StartsWith('(') ? -0.15 * average * 0.15 * average : 0;
 
     /// <summary>The spans with each break position's space replaced by a line break, formatting kept.</summary>
     private static List<MarkupInline> Insert(IReadOnlyList<MarkupInline> summary, IReadOnlyList<int> breaks)
