@@ -79,6 +79,9 @@ public sealed class PlanFootnoteTests
         // the notes written in parentheses.
         var without = PlanValidator.Validate(PlanWithNotes(notes: false));
         Assert.Equal(without.Diagnostics.Select(d => d.Code).Order(), report.Diagnostics.Select(d => d.Code).Order());
-        Assert.NotNull(imported.Plan);
+        // The importer reads each footnote back as ^[note], where its number stood.
+        var yaml = CcHc.Docs.Serialization.PlanWriter.WriteYaml(imported.Plan);
+        Assert.Contains("PAR Index^[Chỉ số đo lường kết quả cải cách hành chính hằng năm.] của tỉnh.", yaml, StringComparison.Ordinal);
+        Assert.Contains("Công bố thủ tục^[Theo Quyết định số 12/QĐ-UBND.] đúng hạn.", yaml, StringComparison.Ordinal);
     }
 }
