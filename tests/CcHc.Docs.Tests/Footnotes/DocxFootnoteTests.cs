@@ -97,6 +97,18 @@ public sealed class DocxFootnoteTests
     }
 
     [Fact]
+    public void A_note_on_a_capitals_heading_keeps_its_own_case()
+    {
+        using var document = WordprocessingDocument.Open(new MemoryStream(Write(
+            "<document><section><heading level=\"1\" label=\"I.\">Mục tiêu<footnote>Theo Nghị quyết số 76/NQ-CP.</footnote></heading></section></document>")), false);
+        var heading = document.MainDocumentPart!.Document!.Body!.Elements<Paragraph>().First();
+
+        Assert.Equal("I. MỤC TIÊU", heading.InnerText);
+        Assert.Single(heading.Descendants<FootnoteReference>());
+        Assert.Equal(" Theo Nghị quyết số 76/NQ-CP.", document.MainDocumentPart.FootnotesPart!.Footnotes!.Elements<Footnote>().Last().InnerText);
+    }
+
+    [Fact]
     public void A_document_without_footnotes_has_no_footnotes_part()
     {
         using var zip = new ZipArchive(new MemoryStream(Write("<document><section><p>Không có chú thích.</p></section></document>")), ZipArchiveMode.Read);

@@ -69,6 +69,19 @@ public sealed class PlanFootnoteTests
     }
 
     [Fact]
+    public void A_forbidden_character_inside_a_note_is_still_KH0056()
+    {
+        var plan = PlanWithNotes() with
+        {
+            Sections = [new Section { Kind = SectionKind.Implementation, Content = [new ParagraphBlock("Văn bản^[Ghi\u0001 chú.] mới.")] }],
+        };
+
+        var report = PlanValidator.Validate(plan);
+
+        Assert.Contains(report.Diagnostics, d => d.Code == "KH0056" && d.Path == "sections[0].content[0].paragraph");
+    }
+
+    [Fact]
     public void Validation_and_import_take_a_plan_with_footnotes()
     {
         var plan = PlanWithNotes();
