@@ -57,6 +57,20 @@ public sealed class PlanFootnoteTests
     }
 
     [Fact]
+    public void A_task_in_the_body_prints_its_note_as_a_footnote()
+    {
+        var plan = PlanWithNotes() with
+        {
+            Sections = [new Section { Kind = SectionKind.Tasks, Content = [new TaskBlock(new PlanTask { Text = "Rà soát thủ tục^[Năm 2026.]", Lead = "Văn phòng" })] }],
+            Appendices = [],
+        };
+
+        var markup = PlanRenderer.Default.RenderMarkup(plan);
+
+        Assert.Contains("<item marker=\"dash\">Rà soát thủ tục<footnote>Năm 2026.</footnote> (chủ trì: Văn phòng)</item>", markup, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_Word_template_prints_each_note_in_parentheses_where_it_stands()
     {
         var template = DocxTemplate.Load(new MemoryStream(Nd30WordTemplate.Create()), Nd30WordTemplate.FileName);
