@@ -31,7 +31,7 @@ internal static partial class KnownNames
                 continue;
             }
 
-            var name = Regex.Replace(candidate.Trim(), @"\s+", " ");
+            var name = Whitespace().Replace(candidate.Trim(), " ");
             if (name.Split(' ').Length <= MaxGluedWords)
             {
                 names.Add(name);
@@ -106,6 +106,9 @@ internal static partial class KnownNames
             }
         }
     }
+
+    [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex Whitespace();
 
     /// <summary>From an administrative word to the end: "xã Vĩnh Phong", "Thành phố Hồ Chí Minh", "tỉnh An Giang".</summary>
     [GeneratedRegex(@"\b(?:[Tt]hành phố|[Tt]hị xã|[Tt]hị trấn|[Đđ]ặc khu|[Xx]ã|[Pp]hường|[Hh]uyện|[Qq]uận|[Tt]ỉnh)\s+\p{Lu}.*$", RegexOptions.CultureInvariant)]
