@@ -10,7 +10,7 @@ namespace CcHc.Docs.Docx;
 /// its last paragraph (the last section's into the body), as WordprocessingML requires; a section that
 /// ends with a table gets a small empty paragraph to carry it.
 /// </summary>
-internal sealed class BodyWriter(DocxWriterOptions options)
+internal sealed class BodyWriter(DocxWriterOptions options, FootnoteCollector? footnotes = null)
 {
     /// <summary>Writes the w:document root with its body.</summary>
     public void Write(MarkupDocument document, XmlWriter xml)
@@ -40,7 +40,7 @@ internal sealed class BodyWriter(DocxWriterOptions options)
             {
                 held?.WriteTo(xml);
                 held = null;
-                TableRenderer.Write(xml, table, page, options.Profile);
+                TableRenderer.Write(xml, table, page, options.Profile, footnotes);
                 continue;
             }
 
@@ -82,11 +82,11 @@ internal sealed class BodyWriter(DocxWriterOptions options)
         switch (block)
         {
             case ParagraphBlock paragraph:
-                return [ParagraphFactory.Create(StyleFor(paragraph.Role), paragraph.Inlines)];
+                return [ParagraphFactory.Create(StyleFor(paragraph.Role), paragraph.Inlines, footnotes: footnotes)];
             case HeadingBlock heading:
                 return [RenderHeading(heading)];
             case ListItemBlock item:
-                return [ParagraphFactory.Create(StyleIds.ListItem, item.Inlines, item.MarkerText)];
+                return [ParagraphFactory.Create(StyleIds.ListItem, item.Inlines, item.MarkerText, footnotes: footnotes)];
             case PageBreakBlock:
                 return [new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = StyleIds.Plain }), new Run(new Break { Type = BreakValues.Page }))];
             case LetterheadBlock letterhead:
@@ -102,25 +102,25 @@ internal sealed class BodyWriter(DocxWriterOptions options)
         }
     }
 
-    private static Paragraph RenderHeading(HeadingBlock heading)
+    private Paragraph RenderHeading(HeadingBlock heading)
     {
         var labelPrefix = heading.Label.Length == 0 ? null : heading.Label + " ";
         return heading.Level switch
         {
             0 => RenderPart(heading),
-            1 => ParagraphFactory.Create(StyleIds.Heading1, heading.Inlines, labelPrefix?.ToUpperInvariant(), upperCase: true),
-            2 => ParagraphFactory.Create(StyleIds.Heading2, heading.Inlines, labelPrefix),
-            3 => ParagraphFactory.Create(StyleIds.Heading3, heading.Inlines, labelPrefix),
-            _ => ParagraphFactory.Create(StyleIds.Heading4, heading.Inlines, labelPrefix),
+            1 => ParagraphFactory.Create(StyleIds.Heading1, heading.Inlines, labelPrefix?.ToUpperInvariant(), upperCase: true, footnotes: footnotes),
+            2 => ParagraphFactory.Create(StyleIds.Heading2, heading.Inlines, labelPrefix, footnotes: footnotes),
+            3 => ParagraphFactory.Create(StyleIds.Heading3, heading.Inlines, labelPrefix, footnotes: footnotes),
+            _ => ParagraphFactory.Create(StyleIds.Heading4, heading.Inlines, labelPrefix, footnotes: footnotes),
         };
     }
 
     /// <summary>"Phần I" on one line and the title in capitals on the next, centred and bold.</summary>
-    private static Paragraph RenderPart(HeadingBlock heading)
+    private Paragraph RenderPart(HeadingBlock heading)
     {
         // The label is printed as a prefix run, which keeps its case ("Phần I"); only the title is upper-cased.
         var inlines = heading.Label.Length == 0 ? heading.Inlines : heading.Inlines.Prepend(LineBreak.Instance);
-        return ParagraphFactory.Create(StyleIds.Part, inlines, heading.Label, upperCase: true);
+        return ParagraphFactory.Create(StyleIds.Part, inlines, heading.Label, upperCase: true, footnotes: footnotes);
     }
 
     private static string StyleFor(ParagraphRole role) => role switch

@@ -66,6 +66,7 @@ public sealed class DocxWriter
     private void WritePackage(MarkupDocument document, Stream output)
     {
         using var package = new DeterministicPackage(output);
-        _parts.Write(package, xml => new BodyWriter(_options).Write(document, xml));
+        var footnotes = FootnoteCollector.Any(document) ? new FootnoteCollector() : null;
+        _parts.Write(package, xml => new BodyWriter(_options, footnotes).Write(document, xml), footnotes);
     }
 }

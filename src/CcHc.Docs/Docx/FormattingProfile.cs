@@ -53,6 +53,12 @@ public sealed class FormattingProfile
     /// <summary>"Phụ lục I" (14 pt in both profiles, as NĐ30 states).</summary>
     public double AppendixLabel => 14;
 
+    /// <summary>
+    /// Footnote text: two points below the body (12 pt, or 11 pt in the 13-pt profile). NĐ30 sets no size for notes;
+    /// this keeps them smaller than the text and no smaller than the recipient list.
+    /// </summary>
+    public double Footnote => Body - 2;
+
     /// <summary>Text in appendix and body tables (12–13 pt).</summary>
     public double Table { get; }
 

@@ -6,7 +6,8 @@ namespace CcHc.Docs.Docx;
 /// <summary>
 /// The NĐ30 first-page header as a borderless two-column table (spec/nd30.md section 3):
 /// row 1 = parent and issuing body (left) | Quốc hiệu and Tiêu ngữ (right), each with its rule;
-/// row 2 = "Số: …" | the italic place-and-date line, so the two share a baseline.
+/// row 2 = "Số: …" | the italic place-and-date line, so the two share a baseline. The columns make room for a
+/// long place-and-date line (<see cref="DateLineFit"/>).
 /// </summary>
 internal static class LetterheadRenderer
 {
@@ -19,8 +20,12 @@ internal static class LetterheadRenderer
     public static Table Render(LetterheadBlock block, PageGeometry page, FormattingProfile profile)
     {
         // 3685 | 5670 for the 165 mm default text width; other margins change only the left column.
-        var right = Math.Min(RightColumn, page.TextWidth * 2 / 3);
-        var left = page.TextWidth - right;
+        var official = Math.Min(RightColumn, page.TextWidth * 2 / 3);
+        var leftLines = ParagraphFactory.Lines(block.IssuingBody).Select(l => l.ToUpperInvariant())
+            .Concat(ParagraphFactory.Lines(block.ParentBody).Select(l => l.ToUpperInvariant()));
+        var dateLines = ParagraphFactory.Lines(block.PlaceAndDate);
+        var fit = DateLineFit.For(dateLines.MaxBy(l => TextWidthEstimator.Twips(l, profile.Body, bold: false)) ?? "", leftLines, page.TextWidth, official, profile);
+        var (left, right) = (fit.Left, fit.Right);
         var table = LayoutTable.Create([left, right]);
 
         var leftContent = new List<WordElement>();
@@ -45,7 +50,7 @@ internal static class LetterheadRenderer
         table.Append(LayoutTable.Row(
             true,
             LayoutTable.Cell(left, [ParagraphFactory.Create(StyleIds.Number, block.Number, prefix: "Số: ")]),
-            LayoutTable.Cell(right, [ParagraphFactory.Create(StyleIds.PlaceDate, block.PlaceAndDate)])));
+            LayoutTable.Cell(right, [ParagraphFactory.Create(StyleIds.PlaceDate, block.PlaceAndDate, extraRun: fit.RunProperties())])));
         return table;
     }
 }

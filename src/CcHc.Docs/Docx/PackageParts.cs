@@ -20,10 +20,15 @@ internal sealed class PackageParts
     private const string RelationshipTypes = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
     private const string ContentTypePrefix = "application/vnd.openxmlformats-officedocument.wordprocessingml.";
 
-    private static readonly byte[] ContentTypesXml = DeterministicPackage.Serialize(WriteContentTypes);
+    public const string FootnotesRelationshipId = "rIdFootnotes";
+
+    private static readonly byte[] ContentTypesXml = DeterministicPackage.Serialize(xml => WriteContentTypes(xml, footnotes: false));
+    private static readonly byte[] ContentTypesWithFootnotesXml = DeterministicPackage.Serialize(xml => WriteContentTypes(xml, footnotes: true));
     private static readonly byte[] PackageRelationshipsXml = DeterministicPackage.Serialize(WritePackageRelationships);
-    private static readonly byte[] DocumentRelationshipsXml = DeterministicPackage.Serialize(WriteDocumentRelationships);
-    private static readonly byte[] SettingsXml = DeterministicPackage.Serialize(CreateSettings().WriteTo);
+    private static readonly byte[] DocumentRelationshipsXml = DeterministicPackage.Serialize(xml => WriteDocumentRelationships(xml, footnotes: false));
+    private static readonly byte[] DocumentRelationshipsWithFootnotesXml = DeterministicPackage.Serialize(xml => WriteDocumentRelationships(xml, footnotes: true));
+    private static readonly byte[] SettingsXml = DeterministicPackage.Serialize(CreateSettings(footnotes: false).WriteTo);
+    private static readonly byte[] SettingsWithFootnotesXml = DeterministicPackage.Serialize(CreateSettings(footnotes: true).WriteTo);
     private static readonly byte[] PageNumberHeaderXml = DeterministicPackage.Serialize(HeaderParts.PageNumber().WriteTo);
     private static readonly byte[] EmptyHeaderXml = DeterministicPackage.Serialize(HeaderParts.Empty().WriteTo);
 
@@ -32,20 +37,28 @@ internal sealed class PackageParts
     public PackageParts(FormattingProfile profile) =>
         _stylesXml = DeterministicPackage.Serialize(StylesBuilder.Build(profile).WriteTo);
 
-    /// <summary>Writes every part into <paramref name="package"/>; <paramref name="writeDocument"/> writes the root of document.xml.</summary>
-    public void Write(DeterministicPackage package, Action<XmlWriter> writeDocument)
+    /// <summary>
+    /// Writes every part into <paramref name="package"/>; <paramref name="writeDocument"/> writes the root of document.xml.
+    /// With <paramref name="footnotes"/>, the package gets word/footnotes.xml, written after the body has numbered them.
+    /// </summary>
+    public void Write(DeterministicPackage package, Action<XmlWriter> writeDocument, FootnoteCollector? footnotes = null)
     {
-        package.WritePart("[Content_Types].xml", ContentTypesXml);
+        var hasFootnotes = footnotes is not null;
+        package.WritePart("[Content_Types].xml", hasFootnotes ? ContentTypesWithFootnotesXml : ContentTypesXml);
         package.WritePart("_rels/.rels", PackageRelationshipsXml);
         package.WriteXmlPart("word/document.xml", writeDocument);
-        package.WritePart("word/_rels/document.xml.rels", DocumentRelationshipsXml);
+        package.WritePart("word/_rels/document.xml.rels", hasFootnotes ? DocumentRelationshipsWithFootnotesXml : DocumentRelationshipsXml);
         package.WritePart("word/styles.xml", _stylesXml);
-        package.WritePart("word/settings.xml", SettingsXml);
+        package.WritePart("word/settings.xml", hasFootnotes ? SettingsWithFootnotesXml : SettingsXml);
         package.WritePart("word/header1.xml", PageNumberHeaderXml);
         package.WritePart("word/header2.xml", EmptyHeaderXml);
+        if (footnotes is not null)
+        {
+            package.WriteXmlPart("word/footnotes.xml", footnotes.WritePart);
+        }
     }
 
-    private static void WriteContentTypes(XmlWriter xml)
+    private static void WriteContentTypes(XmlWriter xml, bool footnotes)
     {
         xml.WriteStartElement("Types", ContentTypesNamespace);
         WriteContentType(xml, "Default", "Extension", "xml", ContentTypePrefix + "document.main+xml");
@@ -54,6 +67,11 @@ internal sealed class PackageParts
         WriteContentType(xml, "Override", "PartName", "/word/settings.xml", ContentTypePrefix + "settings+xml");
         WriteContentType(xml, "Override", "PartName", "/word/header1.xml", ContentTypePrefix + "header+xml");
         WriteContentType(xml, "Override", "PartName", "/word/header2.xml", ContentTypePrefix + "header+xml");
+        if (footnotes)
+        {
+            WriteContentType(xml, "Override", "PartName", "/word/footnotes.xml", ContentTypePrefix + "footnotes+xml");
+        }
+
         xml.WriteEndElement();
     }
 
@@ -72,13 +90,18 @@ internal sealed class PackageParts
         xml.WriteEndElement();
     }
 
-    private static void WriteDocumentRelationships(XmlWriter xml)
+    private static void WriteDocumentRelationships(XmlWriter xml, bool footnotes)
     {
         xml.WriteStartElement("Relationships", PackageRelationshipsNamespace);
         WriteRelationship(xml, "styles", "/word/styles.xml", StylesRelationshipId);
         WriteRelationship(xml, "settings", "/word/settings.xml", SettingsRelationshipId);
         WriteRelationship(xml, "header", "/word/header1.xml", HeaderParts.PageNumberId);
         WriteRelationship(xml, "header", "/word/header2.xml", HeaderParts.EmptyId);
+        if (footnotes)
+        {
+            WriteRelationship(xml, "footnotes", "/word/footnotes.xml", FootnotesRelationshipId);
+        }
+
         xml.WriteEndElement();
     }
 
@@ -91,15 +114,26 @@ internal sealed class PackageParts
         xml.WriteEndElement();
     }
 
-    private static Settings CreateSettings() =>
-        new(
+    /// <summary>The settings; with footnotes, w:footnotePr names the two separator notes as Word writes it.</summary>
+    private static Settings CreateSettings(bool footnotes)
+    {
+        var settings = new Settings(
             new Zoom { Percent = "100" },
             new DefaultTabStop { Val = 720 },
-            new CharacterSpacingControl { Val = CharacterSpacingValues.DoNotCompress },
-            new Compatibility(new CompatibilitySetting
-            {
-                Name = CompatSettingNameValues.CompatibilityMode,
-                Uri = "http://schemas.microsoft.com/office/word",
-                Val = "15",
-            }));
+            new CharacterSpacingControl { Val = CharacterSpacingValues.DoNotCompress });
+        if (footnotes)
+        {
+            settings.Append(new FootnoteDocumentWideProperties(
+                new FootnoteSpecialReference { Id = FootnoteCollector.SeparatorId },
+                new FootnoteSpecialReference { Id = FootnoteCollector.ContinuationSeparatorId }));
+        }
+
+        settings.Append(new Compatibility(new CompatibilitySetting
+        {
+            Name = CompatSettingNameValues.CompatibilityMode,
+            Uri = "http://schemas.microsoft.com/office/word",
+            Val = "15",
+        }));
+        return settings;
+    }
 }

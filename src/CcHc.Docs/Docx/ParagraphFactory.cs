@@ -11,15 +11,17 @@ internal static class ParagraphFactory
         string styleId,
         IEnumerable<MarkupInline> inlines,
         string? prefix = null,
-        bool upperCase = false)
+        bool upperCase = false,
+        RunProperties? extraRun = null,
+        FootnoteCollector? footnotes = null)
     {
         var paragraph = new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = styleId }));
         if (!string.IsNullOrEmpty(prefix))
         {
-            paragraph.Append(TextRun(prefix, bold: false, italic: false, underline: false));
+            paragraph.Append(TextRun(prefix, bold: false, italic: false, underline: false, extraRun));
         }
 
-        AppendInlines(paragraph, inlines, upperCase);
+        AppendInlines(paragraph, inlines, upperCase, extraRun, footnotes);
         return paragraph;
     }
 
@@ -27,7 +29,9 @@ internal static class ParagraphFactory
     public static Paragraph Create(string styleId, string text, bool upperCase = false) =>
         Create(styleId, [new TextSpan(text)], upperCase: upperCase);
 
-    public static void AppendInlines(Paragraph paragraph, IEnumerable<MarkupInline> inlines, bool upperCase)
+    /// <summary>Appends the runs of <paramref name="inlines"/>; a footnote needs <paramref name="footnotes"/> to number it.</summary>
+    public static void AppendInlines(
+        Paragraph paragraph, IEnumerable<MarkupInline> inlines, bool upperCase, RunProperties? extraRun = null, FootnoteCollector? footnotes = null)
     {
         foreach (var inline in inlines)
         {
@@ -35,10 +39,16 @@ internal static class ParagraphFactory
             {
                 case TextSpan span:
                     var text = upperCase ? span.Text.ToUpperInvariant() : span.Text;
-                    paragraph.Append(TextRun(text, span.Bold, span.Italic, span.Underline));
+                    paragraph.Append(TextRun(text, span.Bold, span.Italic, span.Underline, extraRun));
                     break;
                 case LineBreak:
                     paragraph.Append(new Run(new Break()));
+                    break;
+                case LayoutBreak:
+                    paragraph.Append(new Run(new RunProperties(new RunStyle { Val = StyleIds.LayoutBreak }), new Break()));
+                    break;
+                case CcHc.Docs.Markup.Tree.Footnote note:
+                    paragraph.Append(FootnoteCollector.Reference((footnotes ?? throw NoFootnotesHere()).Add(note)));
                     break;
             }
         }
@@ -50,7 +60,7 @@ internal static class ParagraphFactory
         var lines = new List<string> { string.Empty };
         foreach (var inline in inlines)
         {
-            if (inline is LineBreak)
+            if (inline is LineBreak or LayoutBreak)
             {
                 lines.Add(string.Empty);
             }
@@ -63,13 +73,17 @@ internal static class ParagraphFactory
         return lines;
     }
 
+    /// <summary>The error for a footnote in a block that has no place for one (the parser refuses it there).</summary>
+    public static ArgumentException NoFootnotesHere() =>
+        new("A footnote can stand only in a paragraph, heading, list item or table cell.");
+
     /// <summary>An empty paragraph (tables need one after them, cells need at least one).</summary>
     public static Paragraph Empty(string styleId) => new(new ParagraphProperties(new ParagraphStyleId { Val = styleId }));
 
-    private static Run TextRun(string text, bool bold, bool italic, bool underline)
+    private static Run TextRun(string text, bool bold, bool italic, bool underline, RunProperties? extra)
     {
         var run = new Run();
-        var properties = new RunProperties();
+        var properties = extra is null ? new RunProperties() : (RunProperties)extra.CloneNode(true);
         if (bold)
         {
             properties.Bold = new Bold();

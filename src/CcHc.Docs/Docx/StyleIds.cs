@@ -36,6 +36,11 @@ internal static class StyleIds
     public const string TableHeading = "Nd30TableHeading";
     public const string TableGroup = "Nd30TableGroup";
     public const string Header = "Header";
+    public const string FootnoteText = "FootnoteText";
+    public const string FootnoteReference = "FootnoteReference";
+
+    /// <summary>The character style of a line break the writer added for layout; the importer reads it as a space.</summary>
+    public const string LayoutBreak = "Nd30LayoutBreak";
     public const string GridTable = "Nd30GridTable";
     public const string LayoutTable = "Nd30LayoutTable";
 }

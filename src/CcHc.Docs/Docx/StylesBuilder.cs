@@ -28,6 +28,8 @@ internal static class StylesBuilder
             styles.Append(ParagraphStyle(spec));
         }
 
+        styles.Append(FootnoteReferenceStyle());
+        styles.Append(LayoutBreakStyle());
         styles.Append(TableStyle(StyleIds.GridTable, "NĐ30 Bảng", border: BorderValues.Single, cellMargin: 85));
         styles.Append(TableStyle(StyleIds.LayoutTable, "NĐ30 Bảng bố cục (không viền)", border: BorderValues.Nil, cellMargin: 0));
         return styles;
@@ -99,6 +101,7 @@ internal static class StylesBuilder
         yield return new(StyleIds.TableHeading, "NĐ30 Bảng - tiêu đề") { BasedOn = StyleIds.TableText, Alignment = center, Bold = true };
         yield return new(StyleIds.TableGroup, "NĐ30 Bảng - nhóm") { BasedOn = StyleIds.TableText, Bold = true };
         yield return new(StyleIds.Header, "header") { Alignment = center, Size = p.PageNumber };
+        yield return new(StyleIds.FootnoteText, "footnote text") { Alignment = JustificationValues.Both, Size = p.Footnote };
 
         ParagraphStyleSpec Heading(string id, string name, int outline, bool bold, bool italic) => new(id, name)
         {
@@ -192,6 +195,24 @@ internal static class StylesBuilder
             style.Append(rpr);
         }
 
+        return style;
+    }
+
+    /// <summary>The character style of footnote numbers, in the text and in the note: superscript.</summary>
+    private static Style FootnoteReferenceStyle()
+    {
+        var style = new Style { Type = StyleValues.Character, StyleId = StyleIds.FootnoteReference };
+        style.Append(new StyleName { Val = "footnote reference" });
+        style.Append(new PrimaryStyle());
+        style.Append(new StyleRunProperties(new VerticalTextAlignment { Val = VerticalPositionValues.Superscript }));
+        return style;
+    }
+
+    /// <summary>Marks the line breaks the writer adds to balance a title; it changes no formatting.</summary>
+    private static Style LayoutBreakStyle()
+    {
+        var style = new Style { Type = StyleValues.Character, StyleId = StyleIds.LayoutBreak };
+        style.Append(new StyleName { Val = "NĐ30 Ngắt dòng cân đối" });
         return style;
     }
 

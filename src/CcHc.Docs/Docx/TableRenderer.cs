@@ -18,7 +18,7 @@ namespace CcHc.Docs.Docx;
 /// </remarks>
 internal static class TableRenderer
 {
-    public static void Write(XmlWriter xml, TableBlock block, PageGeometry page, FormattingProfile profile)
+    public static void Write(XmlWriter xml, TableBlock block, PageGeometry page, FormattingProfile profile, FootnoteCollector? footnotes = null)
     {
         var widths = ColumnWidths(block.Columns, page.TextWidth);
         var widthText = Array.ConvertAll(widths, Str);
@@ -41,7 +41,7 @@ internal static class TableRenderer
 
         xml.WriteEndElement();
 
-        var context = new TableContext(block, widths, widthText, block.FontSize is { } size ? Units.HalfPoints(size) : null);
+        var context = new TableContext(block, widths, widthText, block.FontSize is { } size ? Units.HalfPoints(size) : null, footnotes);
         for (var rowIndex = 0; rowIndex < block.Rows.Count; rowIndex++)
         {
             WriteRow(xml, context, block.Rows[rowIndex], rowIndex);
@@ -146,7 +146,7 @@ internal static class TableRenderer
             TableRowKind.Group => StyleIds.TableGroup,
             _ => StyleIds.TableText,
         };
-        var format = new CellRunFormat(cell.Bold, table.HalfPointSize);
+        var format = new CellRunFormat(cell.Bold, table.HalfPointSize, table.Footnotes);
         foreach (var block in cell.Blocks)
         {
             switch (block)
@@ -196,6 +196,9 @@ internal static class TableRenderer
                     WordXml.Start(xml, "r");
                     WordXml.Empty(xml, "br");
                     xml.WriteEndElement();
+                    break;
+                case M.Footnote note:
+                    FootnoteCollector.WriteReference(xml, (format.Footnotes ?? throw ParagraphFactory.NoFootnotesHere()).Add(note));
                     break;
             }
         }
@@ -273,7 +276,7 @@ internal static class TableRenderer
     private static string Str(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>What every row of one table shares: its columns and the row-span cells still open.</summary>
-    private sealed class TableContext(TableBlock block, int[] widths, string[] widthText, string? halfPointSize)
+    private sealed class TableContext(TableBlock block, int[] widths, string[] widthText, string? halfPointSize, FootnoteCollector? footnotes)
     {
         public TableBlock Block { get; } = block;
 
@@ -284,9 +287,11 @@ internal static class TableRenderer
         public string? HalfPointSize { get; } = halfPointSize;
 
         public CoveringCell?[] Covering { get; } = new CoveringCell?[widths.Length];
+
+        public FootnoteCollector? Footnotes { get; } = footnotes;
     }
 
-    private readonly record struct CellRunFormat(bool Bold, string? HalfPointSize);
+    private readonly record struct CellRunFormat(bool Bold, string? HalfPointSize, FootnoteCollector? Footnotes);
 
     private sealed record CoveringCell(M.TableCell Cell, int ColumnSpan, int RemainingRows);
 }

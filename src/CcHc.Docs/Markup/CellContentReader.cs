@@ -9,7 +9,7 @@ namespace CcHc.Docs.Markup;
 /// </summary>
 internal sealed class CellContentReader(MarkupReader reader, ElementRules rules, InlineReader inlines, DocumentReader blocks)
 {
-    public const string AllowedBlocks = "<p>, <item> or inline content (" + InlineReader.AllowedInline + ")";
+    public const string AllowedBlocks = "<p>, <item> or inline content (" + InlineReader.AllowedWithFootnotes + ")";
 
     public MarkupBlock[] Read(in ElementStart cell)
     {

@@ -142,7 +142,7 @@ internal sealed class DocumentReader
         if (insideCell)
         {
             _rules.AllowAttributes(element);
-            return ParagraphBlock.Adopt(_inlines.Read(element), ParagraphRole.Plain);
+            return ParagraphBlock.Adopt(_inlines.Read(element, footnotes: true), ParagraphRole.Plain);
         }
 
         _rules.AllowAttributes(element, "role");
@@ -154,7 +154,7 @@ internal sealed class DocumentReader
             ("closing", ParagraphRole.Closing),
             ("center", ParagraphRole.Centered),
             ("plain", ParagraphRole.Plain));
-        return ParagraphBlock.Adopt(_inlines.Read(element), role);
+        return ParagraphBlock.Adopt(_inlines.Read(element, footnotes: true), role);
     }
 
     private HeadingBlock ReadHeading(in ElementStart element)
@@ -163,7 +163,7 @@ internal sealed class DocumentReader
         _rules.Required(element, "level");
         var level = _rules.Integer(element, "level", 1, HeadingBlock.MinLevel, HeadingBlock.MaxLevel);
         var label = _rules.Required(element, "label").Trim();
-        var inlines = _inlines.Read(element);
+        var inlines = _inlines.Read(element, footnotes: true);
         if (inlines.Length == 0)
         {
             _rules.Fail(element, "<heading> has no text; write the heading text between <heading …> and </heading>.");
@@ -183,7 +183,7 @@ internal sealed class DocumentReader
         }
 
         // The attribute values are checked after the content, as they always were.
-        var inlines = _inlines.Read(element);
+        var inlines = _inlines.Read(element, footnotes: true);
         if (label is { } labelled)
         {
             if (string.IsNullOrWhiteSpace(labelled.Value))

@@ -72,6 +72,20 @@ internal sealed class InlineCollector
         }
     }
 
+    /// <summary>Adds a footnote reference: a space before it is kept, as before any other text.</summary>
+    public void AddFootnote(Footnote footnote)
+    {
+        if (_pendingSpace)
+        {
+            Append(" ", _pendingSpaceFormat);
+            _pendingSpace = false;
+        }
+
+        Flush();
+        _inlines.Add(footnote);
+        _atLineStart = false;
+    }
+
     public void AddLineBreak()
     {
         _pendingSpace = false;

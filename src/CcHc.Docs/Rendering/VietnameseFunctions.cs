@@ -27,6 +27,10 @@ internal static class VietnameseFunctions
         vn.Import("capitalize", (Func<string, string>)VietnameseCase.CapitalizeFirst);
         // Emphasis (**bold**, *italic*) as markup: Emphasis.ToMarkup escapes the text, TemplateMarkup prints as is.
         vn.Import("emphasis", (Func<string, TemplateMarkup>)(t => new TemplateMarkup(Emphasis.ToMarkup(t ?? ""))));
+        // Footnotes (^[note]) only, for table cells, where asterisks stay text.
+        vn.Import("footnotes", (Func<string, TemplateMarkup>)(t => new TemplateMarkup(Emphasis.FootnotesOnly(t ?? ""))));
+        // Footnotes printed in parentheses where they stand, for Word templates (they have no footnote part).
+        vn.Import("inline_notes", (Func<string, string>)(t => FootnoteMarks.Inline(t ?? "")));
         vn.Import("pad2", (Func<int, string>)(n => n.ToString("00", CultureInfo.InvariantCulture)));
         vn.IsReadOnly = true;
         return vn;

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using CcHc.Docs.Plans;
+using CcHc.Docs.Rendering;
 using CcHc.Docs.Serialization;
 
 namespace CcHc.Docs.Validation;
@@ -51,10 +52,22 @@ internal sealed class PlanWalker
     private void Add(string path, string? text, TextRole role)
     {
         Visit(path);
-        if (text is not null)
+        if (text is null)
         {
-            _strings.Add(new PlanString(path, text, role));
+            return;
         }
+
+        // Where footnotes print (body, targets, tasks), the rules read the text as printed: the sentence without its
+        // notes, then each note on its own, under the same path.
+        if (role is TextRole.Body or TextRole.Target or TextRole.Task && FootnoteMarks.HasFootnote(text))
+        {
+            var pieces = FootnoteMarks.Split(text).ToList();
+            _strings.Add(new PlanString(path, string.Concat(pieces.Where(p => !p.IsNote).Select(p => FootnoteMarks.UnescapeOpen(p.Text))), role));
+            _strings.AddRange(pieces.Where(p => p.IsNote).Select(p => new PlanString(path, p.Text, role)));
+            return;
+        }
+
+        _strings.Add(new PlanString(path, text, role));
     }
 
     private void Walk(Plan plan)

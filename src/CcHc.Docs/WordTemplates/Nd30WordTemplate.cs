@@ -111,7 +111,7 @@ internal static class Nd30WordTemplate
         m.Append("<row>");
         for (var i = 0; i < 6; i++)
         {
-            m.Append($"<cell>{T($"{{{{ r.cells[{i}] }}}}")}</cell>");
+            m.Append($"<cell>{T($"{{{{ r.cells[{i}] | vn.inline_notes }}}}")}</cell>");
         }
         m.Append("</row>");
         TagRow("{{ end }}");

@@ -16,7 +16,7 @@ public class MarkupParserErrorTests
     [InlineData("<heading label=\"I.\">x</heading>", 6, "heading", "<heading> needs the attribute level=\"…\".")]
     [InlineData("<heading level=\"9\" label=\"I.\">x</heading>", 14, "heading", "level=\"9\" must be a whole number from 0 to 4.")]
     [InlineData("<heading level=\"1\" label=\"I.\"> </heading>", 6, "heading", "<heading> has no text")]
-    [InlineData("<p>a <heading level=\"1\" label=\"I.\">x</heading></p>", 11, "heading", "<heading> is not allowed inside <p>; allowed here: text, <b>, <i>, <u>, <br/>.")]
+    [InlineData("<p>a <heading level=\"1\" label=\"I.\">x</heading></p>", 11, "heading", "<heading> is not allowed inside <p>; allowed here: text, <b>, <i>, <u>, <br/>, <footnote>.")]
     [InlineData("<p><b x=\"1\">a</b></p>", 11, "b", "Unknown attribute 'x' on <b> (it takes no attributes).")]
     [InlineData("<item>x</item>", 6, "item", "<item> needs exactly one of marker=\"dash|plus\" or label=\"…\"")]
     [InlineData("<item marker=\"dash\" label=\"a)\">x</item>", 6, "item", "<item> needs exactly one of")]

@@ -45,6 +45,22 @@ internal sealed class StyleRunProperties(params WordElement[] children) : RunPro
 /// <summary>w:rPr of the document defaults.</summary>
 internal sealed class RunPropertiesBaseStyle(params WordElement[] children) : RunPropertiesBase(children);
 
+/// <summary>w:rStyle: a character style.</summary>
+internal sealed class RunStyle() : WordElement("rStyle")
+{
+    public string? Val { get; set; }
+
+    protected override void WriteAttributes(XmlWriter xml) => Attribute(xml, "val", Val);
+}
+
+/// <summary>w:vertAlign (superscript for footnote numbers).</summary>
+internal sealed class VerticalTextAlignment() : WordElement("vertAlign")
+{
+    public VerticalPositionValues? Val { get; set; }
+
+    protected override void WriteAttributes(XmlWriter xml) => Attribute(xml, "val", Val);
+}
+
 /// <summary>w:b; without a value it means on.</summary>
 internal sealed class Bold() : WordElement("b")
 {

@@ -33,6 +33,14 @@ internal abstract class WordElement
         }
     }
 
+    /// <summary>A copy of this element with its attributes, and with copies of its children when <paramref name="deep"/>.</summary>
+    public WordElement CloneNode(bool deep)
+    {
+        var copy = (WordElement)MemberwiseClone();
+        copy._children = deep ? _children?.ConvertAll(child => child.CloneNode(true)) : null;
+        return copy;
+    }
+
     /// <summary>Writes the element, its attributes and children.</summary>
     public void WriteTo(XmlWriter xml)
     {

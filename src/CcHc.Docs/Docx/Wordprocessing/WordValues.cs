@@ -11,6 +11,8 @@ internal enum CharacterSpacingValues { DoNotCompress }
 
 internal enum CompatSettingNameValues { CompatibilityMode }
 
+internal enum FootnoteEndnoteValues { Separator, ContinuationSeparator }
+
 internal enum HeaderFooterValues { Default, First }
 
 internal enum JustificationValues { Left, Center, Both }
@@ -23,7 +25,7 @@ internal enum SectionMarkValues { NextPage }
 
 internal enum SpaceProcessingModeValues { Preserve }
 
-internal enum StyleValues { Paragraph, Table }
+internal enum StyleValues { Paragraph, Character, Table }
 
 internal enum TableLayoutValues { Fixed }
 
@@ -32,6 +34,8 @@ internal enum TableWidthUnitValues { Dxa }
 internal enum TableWidthValues { Dxa }
 
 internal enum UnderlineValues { Single }
+
+internal enum VerticalPositionValues { Superscript }
 
 /// <summary>How the value enums are spelled in WordprocessingML.</summary>
 internal static class WordValues

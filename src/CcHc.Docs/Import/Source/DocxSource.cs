@@ -16,6 +16,7 @@ internal sealed class DocxSource
 
     private readonly DocxStyles styles;
     private readonly NumberingResolver numbering;
+    private readonly Dictionary<long, string> footnotes;
     private int paragraphNumber;
     private int section;
     private bool pendingBreak;
@@ -24,6 +25,23 @@ internal sealed class DocxSource
     {
         styles = new DocxStyles(main);
         numbering = new NumberingResolver(main);
+        footnotes = ReadFootnotes(main);
+    }
+
+    /// <summary>Each footnote's text by id (its paragraphs joined by a space, the number mark left out).</summary>
+    private static Dictionary<long, string> ReadFootnotes(MainDocumentPart main)
+    {
+        var notes = new Dictionary<long, string>();
+        foreach (var note in main.FootnotesPart?.Footnotes?.Elements<Footnote>() ?? [])
+        {
+            if (note.Id?.Value is { } id && id > 0)
+            {
+                var text = string.Join(" ", note.Elements<Paragraph>().Select(p => string.Concat(p.Descendants<Text>().Select(t => t.Text)).Trim()));
+                notes[id] = text.Replace('\u00A0', ' ').Trim();
+            }
+        }
+
+        return notes;
     }
 
     public static SourceDocument Read(Stream docx)
@@ -98,6 +116,7 @@ internal sealed class DocxSource
         foreach (var run in paragraph.Descendants<Run>())
         {
             var runStart = text.Length;
+            var noteLetters = 0;
             foreach (var child in run.ChildElements)
             {
                 switch (child)
@@ -114,6 +133,10 @@ internal sealed class DocxSource
                             pageBreakBefore = true;
                         }
                         break;
+                    case Break when run.RunProperties?.RunStyle?.Val?.Value == Docx.StyleIds.LayoutBreak:
+                        // A break the writer added to balance the title's lines: the plan's text has a space there.
+                        text.Append(' ');
+                        break;
                     case Break:
                     case CarriageReturn:
                         text.Append('\n');
@@ -121,9 +144,15 @@ internal sealed class DocxSource
                     case NoBreakHyphen:
                         text.Append('-');
                         break;
+                    case FootnoteReference reference when reference.Id?.Value is { } id && footnotes.TryGetValue(id, out var note) && note.Length > 0:
+                        // A footnote comes back as the plan writes it, ^[note]; its letters do not count for the run's format.
+                        var noteStart = text.Length;
+                        text.Append("^[").Append(note.Replace("[", @"\[", StringComparison.Ordinal).Replace("]", @"\]", StringComparison.Ordinal)).Append(']');
+                        noteLetters += CountLetters(text, noteStart);
+                        break;
                 }
             }
-            var added = CountLetters(text, runStart);
+            var added = CountLetters(text, runStart) - noteLetters;
             if (added == 0)
             {
                 continue;

@@ -12,7 +12,7 @@ public sealed class BodyParagraphView
         Kind = kind;
         Level = level;
         Label = label;
-        Text = text;
+        Text = FootnoteMarks.Inline(text);
         SeeAppendix = seeAppendix;
     }
 
@@ -25,7 +25,10 @@ public sealed class BodyParagraphView
     /// <summary>"I.", "1.", "a)" for headings and items; empty otherwise.</summary>
     public string Label { get; }
 
-    /// <summary>The text after the label or marker, composed as the .sbn templates print it ("Heading: text", a task with its lead and deadline).</summary>
+    /// <summary>
+    /// The text after the label or marker, composed as the .sbn templates print it ("Heading: text", a task with its lead
+    /// and deadline); a footnote (<c>^[note]</c>) is printed in parentheses where it stands, as Word templates have no footnotes.
+    /// </summary>
     public string Text { get; }
 
     /// <summary>The pointer to an appendix printed in italics after the text ("Chi tiết tại Phụ lục I"), or null.</summary>

@@ -13,7 +13,7 @@ public sealed class PlanView
         Model = plan;
         Numbering = plan.Numbering == NumberingScheme.Decimal ? "decimal" : "nd30";
         Letterhead = new LetterheadView(plan.Letterhead);
-        Title = new TitleView(plan.Title);
+        Title = new TitleView(plan.Title, KnownNames.Of(plan));
         Bases = PlanOpening.BasisLines(plan).ToArray();
         ImplementingLine = PlanOpening.ImplementingLine(plan);
         Preamble = plan.Preamble;

@@ -7,12 +7,13 @@ namespace CcHc.Docs.Rendering.TemplateModel;
 /// <summary>The title block: <c>plan.title</c>.</summary>
 public sealed class TitleView
 {
-    internal TitleView(DocumentTitle title)
+    internal TitleView(DocumentTitle title, IReadOnlyList<string> names)
     {
         Kind = title.Kind;
         KindUpper = VietnameseCase.ToUpper(title.Kind);
         Summary = title.Summary;
-        SummaryLines = title.Summary.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        SummaryLines = title.Summary.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Select(line => KnownNames.Glue(line, names)).ToArray();
         SummaryWidthEm = Math.Round(SummaryLines.Select(line => TextWidthEstimator.Ems(line, bold: true)).DefaultIfEmpty(0).Max(), 2);
     }
 
@@ -25,7 +26,7 @@ public sealed class TitleView
     /// <summary>The trích yếu.</summary>
     public string Summary { get; }
 
-    /// <summary>The trích yếu's printed lines.</summary>
+    /// <summary>The trích yếu's printed lines, with no-break spaces inside the names the plan knows (issuer, place, units), so no line splits one.</summary>
     public string[] SummaryLines { get; }
 
     /// <summary>
