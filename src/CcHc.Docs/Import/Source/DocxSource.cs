@@ -53,7 +53,21 @@ internal sealed class DocxSource
         var numbering = package.Numbering is { } numberingPart ? ReadPart(numberingPart, NumberingResolver.Read) : NumberingResolver.Empty();
         using var stream = package.Document.Open();
         using var reader = WordXml.Open(stream);
-        return new DocxSource(styles, numbering).ReadDocument(reader);
+        var source = new DocxSource(styles, numbering);
+        try
+        {
+            return source.ReadDocument(reader);
+        }
+        catch (Exception e) when (e is XmlException or InvalidDataException)
+        {
+            // A part cut short or garbled: say how far the reading got, so the user can find the place in Word.
+            var where = e is XmlException xml ? $" (dòng {xml.LineNumber}, cột {xml.LinePosition} của {package.Document.FullName})" : "";
+            var reached = source.paragraphNumber == 0 ? "từ đầu" : $"quá đoạn {source.paragraphNumber}";
+            throw new PlanImportException(
+                $"Tệp .docx hỏng: phần văn bản không đọc được {reached}{where}. Mở tệp bằng Word hoặc LibreOffice và lưu lại dạng .docx.",
+                source.paragraphNumber,
+                e);
+        }
     }
 
     private static T ReadPart<T>(ZipArchiveEntry entry, Func<Stream, T> read)
