@@ -42,7 +42,7 @@ internal static class AppendixTableParser
         object? previous = null;
         foreach (var (row, number) in rows.Skip(1))
         {
-            if (row.Select(c => c.Replace('\n', ' ').Trim()).SequenceEqual(header))
+            if (IsHeader(row, header))
             {
                 notes.Recognised(number, path, "Dòng tiêu đề bảng lặp lại ở trang sau; bỏ qua.");
                 continue;
@@ -119,13 +119,31 @@ internal static class AppendixTableParser
             ? standard
             : [.. columns.Select((c, i) => c with { Width = widths?[i] ?? standard.FirstOrDefault(s => s.Field == c.Field && c.Field != ColumnField.Extra)?.Width ?? 30 })];
 
+        var layout = new ColumnLayout(finalColumns);
         return new AppendixTable
         {
             Title = title,
             Columns = finalColumns,
-            Tasks = [.. loose.Select(t => Build(t, finalColumns))],
-            Groups = [.. groups.Select(g => new TaskGroup { Title = g.Title, Tasks = [.. g.Tasks.Select(t => Build(t, finalColumns))] })],
+            Tasks = [.. loose.Select(t => Build(t, layout))],
+            Groups = [.. groups.Select(g => new TaskGroup { Title = g.Title, Tasks = [.. g.Tasks.Select(t => Build(t, layout))] })],
         };
+    }
+
+    // A header row repeated on a later page: every cell as in the first row.
+    private static bool IsHeader(string[] row, string[] header)
+    {
+        if (row.Length != header.Length)
+        {
+            return false;
+        }
+        for (var i = 0; i < row.Length; i++)
+        {
+            if (!string.Equals(row[i].Replace('\n', ' ').Trim(), header[i], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     // A row's cells on the grid: a merged cell's text at its first column, blanks under the rest.
@@ -146,16 +164,18 @@ internal static class AppendixTableParser
     private static bool IsRowNumber(string stt) =>
         stt.TrimEnd('.').Split('.').All(part => part.Length is > 0 and <= 5 && part.All(char.IsAsciiDigit));
 
-    private static PlanTask Build(TaskNode node, IReadOnlyList<TableColumn> columns)
+    private static PlanTask Build(TaskNode node, ColumnLayout columns)
     {
-        string? Field(ColumnField field)
+        string? Field(ColumnField field) =>
+            columns.IndexOf(field) is var index and >= 0 && node.Cells.TryGetValue(index, out var value) ? value : null;
+        var extra = new List<KeyValuePair<string, string>>();
+        foreach (var (index, key) in columns.Extras)
         {
-            var index = columns.Select((c, i) => (c, i)).FirstOrDefault(x => x.c.Field == field).i;
-            return columns.Any(c => c.Field == field) && node.Cells.TryGetValue(index, out var value) ? value : null;
+            if (node.Cells.TryGetValue(index, out var value))
+            {
+                extra.Add(new KeyValuePair<string, string>(key, value));
+            }
         }
-        var extra = columns.Select((c, i) => (c, i))
-            .Where(x => x.c.Field == ColumnField.Extra && node.Cells.ContainsKey(x.i))
-            .Select(x => new KeyValuePair<string, string>(x.c.Key ?? x.c.Header, node.Cells[x.i]));
         return new PlanTask
         {
             Text = Field(ColumnField.Task) ?? "",
@@ -163,9 +183,33 @@ internal static class AppendixTableParser
             Lead = Field(ColumnField.Lead),
             Support = Field(ColumnField.Support),
             Deadline = Field(ColumnField.Deadline),
-            Extra = [.. extra],
-            Subtasks = [.. node.Children.Select(c => Build(c, columns))],
+            Extra = extra.Count == 0 ? [] : [.. extra],
+            Subtasks = node.Children.Count == 0 ? [] : [.. node.Children.Select(c => Build(c, columns))],
         };
+    }
+
+    // Where each field's column is, worked out once per table rather than once per task.
+    private sealed class ColumnLayout
+    {
+        private readonly Dictionary<ColumnField, int> first = [];
+
+        public ColumnLayout(IReadOnlyList<TableColumn> columns)
+        {
+            var extras = new List<(int, string)>();
+            for (var i = 0; i < columns.Count; i++)
+            {
+                first.TryAdd(columns[i].Field, i);
+                if (columns[i].Field == ColumnField.Extra)
+                {
+                    extras.Add((i, columns[i].Key ?? columns[i].Header));
+                }
+            }
+            Extras = extras;
+        }
+
+        public IReadOnlyList<(int Index, string Key)> Extras { get; }
+
+        public int IndexOf(ColumnField field) => first.TryGetValue(field, out var index) ? index : -1;
     }
 
     private static TableColumn Column(string header)

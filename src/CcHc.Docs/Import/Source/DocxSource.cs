@@ -37,6 +37,12 @@ internal sealed class DocxSource
     private int italic;
     private bool pageBreakBefore;
 
+    // Bold/italic inherited from (paragraph style, character style), resolved once per pair.
+    private readonly Dictionary<(string, string), (bool Bold, bool Italic)> inherited = [];
+
+    // Whether a paragraph style (chain) makes a heading, resolved once per style.
+    private readonly Dictionary<string, bool> headingStyles = new(StringComparer.Ordinal);
+
     // A visible cell border anywhere in the table being read.
     private bool cellBorderVisible;
 
@@ -174,11 +180,11 @@ internal sealed class DocxSource
         {
             Number = paragraphNumber,
             Section = section,
-            Text = text.Replace('\u00A0', ' ').ToString().Normalize(NormalizationForm.FormC).Trim(' '),
+            Text = ComposedText(text.Replace('\u00A0', ' ').ToString()).Trim(' '),
             NumberingLabel = label,
             Bold = letters > 0 && bold == letters,
             Italic = letters > 0 && italic == letters,
-            Heading = styles.IsHeading(paragraphStyle, outline),
+            Heading = IsHeading(outline),
             AfterBreak = pageBreakBefore,
         };
     }
@@ -311,14 +317,54 @@ internal sealed class DocxSource
             return;
         }
         letters += added;
-        if (styles.Resolve(paragraphStyle, own, BoldOf) == "true")
+        var (isBold, isItalic) = Emphasis(own);
+        bold += isBold ? added : 0;
+        italic += isItalic ? added : 0;
+    }
+
+    private bool IsHeading(int? outline)
+    {
+        if (outline is not null || paragraphStyle is null)
         {
-            bold += added;
+            return styles.IsHeading(paragraphStyle, outline);
         }
-        if (styles.Resolve(paragraphStyle, own, ItalicOf) == "true")
+        if (!headingStyles.TryGetValue(paragraphStyle, out var heading))
         {
-            italic += added;
+            heading = styles.IsHeading(paragraphStyle, null);
+            headingStyles[paragraphStyle] = heading;
         }
+        return heading;
+    }
+
+    // Bold and italic of a run: what its own properties say, else what its styles say (looked up once per style pair).
+    private (bool Bold, bool Italic) Emphasis(RunFormat? own)
+    {
+        if (own is { Bold: not null, Italic: not null })
+        {
+            return (own.Bold == "true", own.Italic == "true");
+        }
+        var key = (paragraphStyle ?? "", own?.Style ?? "");
+        if (!inherited.TryGetValue(key, out var styled))
+        {
+            var styleOnly = own?.Style is null ? null : RunFormat.WithStyle(own.Style);
+            styled = (styles.Resolve(paragraphStyle, styleOnly, BoldOf) == "true", styles.Resolve(paragraphStyle, styleOnly, ItalicOf) == "true");
+            inherited[key] = styled;
+        }
+        return (own?.Bold is { } b ? b == "true" : styled.Bold, own?.Italic is { } i ? i == "true" : styled.Italic);
+    }
+
+    // NFC as Word and the model expect; text in Latin, Vietnamese precomposed letters and common punctuation is
+    // already NFC, and checking that here is much cheaper than asking the normaliser for every paragraph.
+    private static string ComposedText(string value)
+    {
+        foreach (var c in value)
+        {
+            if (c >= '\u0300' && c is not (>= '\u1E00' and <= '\u1EFF') && c is not (>= '\u2010' and <= '\u2027'))
+            {
+                return value.Normalize(NormalizationForm.FormC);
+            }
+        }
+        return value;
     }
 
     // The reader is on <w:t>; it is left on </w:t>. Returns the letters and digits appended.

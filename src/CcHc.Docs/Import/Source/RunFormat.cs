@@ -26,6 +26,9 @@ internal sealed class RunFormat
     /// <summary>The character style (w:rStyle) of a run.</summary>
     public string? Style { get; private set; }
 
+    /// <summary>Properties that say nothing but the character style: what a run inherits through its style.</summary>
+    public static RunFormat WithStyle(string style) => new() { Style = style };
+
     /// <summary>Reads the <c>w:rPr</c> the reader is on (the first of each property counts, as Word reads it).</summary>
     public static RunFormat Read(XmlReader reader)
     {

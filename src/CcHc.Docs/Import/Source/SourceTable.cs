@@ -22,5 +22,10 @@ internal sealed record SourceTable : SourceBlock
 internal sealed record SourceCell(IReadOnlyList<SourceParagraph> Paragraphs, int Span = 1)
 {
     /// <summary>The cell's text: paragraphs joined by "\n", trimmed.</summary>
-    public string Text => string.Join("\n", Paragraphs.Select(p => p.Printed.Trim())).Trim();
+    public string Text => Paragraphs.Count switch
+    {
+        0 => "",
+        1 => Paragraphs[0].Printed.Trim(),
+        _ => string.Join("\n", Paragraphs.Select(p => p.Printed.Trim())).Trim(),
+    };
 }
