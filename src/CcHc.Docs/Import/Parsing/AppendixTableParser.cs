@@ -30,7 +30,7 @@ internal static class AppendixTableParser
     public static AppendixTable Parse(IReadOnlyList<SourceTable> parts, string? title, string path, ImportNotes notes)
     {
         var first = parts[0];
-        var rows = parts.SelectMany(p => p.Rows.Select((r, i) => (Row: Expand(r), Number: p.Number + i))).ToList();
+        var rows = parts.SelectMany(p => p.Rows.Select((r, i) => (Row: Expand(r), Number: i < p.RowNumbers.Count ? p.RowNumbers[i] : p.Number + i))).ToList();
         var header = rows[0].Row.Select(c => c.Replace('\n', ' ').Trim()).ToArray();
         var columns = header.Select(Column).ToArray();
         var numberColumn = Array.FindIndex(columns, c => c.Field == ColumnField.Number);

@@ -437,6 +437,7 @@ internal sealed class DocxSource
         var tableSection = section;
         var rows = new List<IReadOnlyList<SourceCell>>();
         var widths = new List<decimal>();
+        var rowNumbers = new List<int>();
         var headerRows = 0;
         var countingHeaders = true;
         bool? tableBordersVisible = null;
@@ -463,6 +464,7 @@ internal sealed class DocxSource
                         ReadGrid(reader, widths);
                         break;
                     case "tr":
+                        rowNumbers.Add(paragraphNumber + 1);
                         var cells = ReadRow(reader, out var isHeader);
                         if (countingHeaders && isHeader)
                         {
@@ -483,6 +485,7 @@ internal sealed class DocxSource
             Number = first,
             Section = tableSection,
             Rows = rows,
+            RowNumbers = rowNumbers,
             ColumnWidths = widths,
             // No table borders and no cell borders: Word's "Table Normal" draws none.
             Borderless = !(tableBordersVisible ?? cellBorderVisible),

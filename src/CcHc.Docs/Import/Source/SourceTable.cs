@@ -14,6 +14,9 @@ internal sealed record SourceTable : SourceBlock
     /// <summary>True when the table has no visible borders (a layout table: letterhead, signature).</summary>
     public bool Borderless { get; init; }
 
+    /// <summary>The paragraph (line) number each row starts at, when the source gives them.</summary>
+    public IReadOnlyList<int> RowNumbers { get; init; } = [];
+
     /// <summary>The number of leading rows marked as repeated header rows.</summary>
     public int HeaderRows { get; init; }
 }
