@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.IO.Compression;
 using System.Text;
 using System.Xml;
@@ -10,14 +9,12 @@ namespace CcHc.Docs.Import.Source;
 /// prints, and whether they are all bold or all italic) and tables (cells, spans, grid widths,
 /// borders), numbering every paragraph — those in table cells included — from 1, as Word counts them.
 /// Streams word/document.xml in one forward pass (no document object model), with styles.xml and
-/// numbering.xml read first.
+/// numbering.xml read first. Tables are read in DocxSource.Tables.cs.
 /// </summary>
-internal sealed class DocxSource
+internal sealed partial class DocxSource
 {
-    private const decimal TwipsPerMillimetre = 1440m / 25.4m;
-
-    // Text boxes can nest; deeper than this is not a document Word wrote.
-    private const int MaxInlineDepth = 256;
+    // Text boxes and tables can nest; deeper than this is not a document Word wrote.
+    private const int MaxDepth = 256;
 
     private static readonly Func<RunFormat, string?> BoldOf = f => f.Bold;
     private static readonly Func<RunFormat, string?> ItalicOf = f => f.Italic;
@@ -26,6 +23,11 @@ internal sealed class DocxSource
     private readonly NumberingResolver numbering;
     private readonly List<bool> landscape = [];
     private readonly StringBuilder text = new();
+
+    // Bold/italic inherited from (paragraph style, character style), and whether a paragraph style makes a heading: once per style.
+    private readonly Dictionary<(string, string), (bool Bold, bool Italic)> inherited = [];
+    private readonly Dictionary<string, bool> headingStyles = new(StringComparer.Ordinal);
+
     private int paragraphNumber;
     private int section;
     private bool pendingBreak;
@@ -36,15 +38,6 @@ internal sealed class DocxSource
     private int bold;
     private int italic;
     private bool pageBreakBefore;
-
-    // Bold/italic inherited from (paragraph style, character style), resolved once per pair.
-    private readonly Dictionary<(string, string), (bool Bold, bool Italic)> inherited = [];
-
-    // Whether a paragraph style (chain) makes a heading, resolved once per style.
-    private readonly Dictionary<string, bool> headingStyles = new(StringComparer.Ordinal);
-
-    // A visible cell border anywhere in the table being read.
-    private bool cellBorderVisible;
 
     private DocxSource(DocxStyles styles, NumberingResolver numbering)
     {
@@ -97,22 +90,16 @@ internal sealed class DocxSource
     private List<SourceBlock> ReadBody(XmlReader reader)
     {
         var blocks = new List<SourceBlock>();
-        if (reader.IsEmptyElement)
+        foreach (var child in WordXml.Children(reader))
         {
-            return blocks;
-        }
-        var depth = reader.Depth;
-        while (WordXml.NextChild(reader, depth))
-        {
-            if (!WordXml.IsWord(reader))
+            if (!WordXml.IsWord(child))
             {
-                WordXml.SkipChildren(reader);
                 continue;
             }
-            switch (reader.LocalName)
+            switch (child.LocalName)
             {
                 case "p":
-                    var read = ReadParagraph(reader, out var ending);
+                    var read = ReadParagraph(child, out var ending);
                     if (read.Text.Length > 0 || read.NumberingLabel is not null)
                     {
                         blocks.Add(read);
@@ -125,16 +112,13 @@ internal sealed class DocxSource
                     }
                     break;
                 case "tbl":
-                    blocks.Add(ReadTable(reader));
+                    blocks.Add(ReadTable(child));
                     break;
                 case "sectPr":
-                    landscape.Add(ReadLandscape(reader));
+                    landscape.Add(ReadLandscape(child));
                     break;
                 case "sdt":
-                    ReadParagraphsWithin(reader, blocks.Add);
-                    break;
-                default:
-                    WordXml.SkipChildren(reader);
+                    ReadParagraphsWithin(child, blocks.Add);
                     break;
             }
         }
@@ -155,20 +139,16 @@ internal sealed class DocxSource
         ending = null;
         int? numId = null, level = null, outline = null;
         var sawProperties = false;
-        if (!reader.IsEmptyElement)
+        foreach (var child in WordXml.Children(reader))
         {
-            var depth = reader.Depth;
-            while (WordXml.NextChild(reader, depth))
+            if (!sawProperties && WordXml.IsWord(child) && child.LocalName == "pPr")
             {
-                if (!sawProperties && WordXml.IsWord(reader) && reader.LocalName == "pPr")
-                {
-                    sawProperties = true;
-                    ReadParagraphProperties(reader, ref numId, ref level, ref outline, ref ending);
-                }
-                else
-                {
-                    ReadInline(reader);
-                }
+                sawProperties = true;
+                ReadParagraphProperties(child, ref numId, ref level, ref outline, ref ending);
+            }
+            else
+            {
+                ReadInline(child);
             }
         }
         string? label = null;
@@ -191,37 +171,32 @@ internal sealed class DocxSource
 
     private void ReadParagraphProperties(XmlReader reader, ref int? numId, ref int? level, ref int? outline, ref bool? ending)
     {
-        if (reader.IsEmptyElement)
-        {
-            return;
-        }
-        var depth = reader.Depth;
         var sawNumbering = false;
-        while (WordXml.NextChild(reader, depth))
+        foreach (var child in WordXml.Children(reader))
         {
-            if (WordXml.IsWord(reader))
+            if (!WordXml.IsWord(child))
             {
-                switch (reader.LocalName)
-                {
-                    case "pStyle":
-                        paragraphStyle ??= WordXml.Attribute(reader, "val");
-                        break;
-                    case "numPr" when !sawNumbering:
-                        sawNumbering = true;
-                        (numId, level) = DocxStyles.ReadNumberingProperties(reader);
-                        break;
-                    case "outlineLvl":
-                        outline ??= WordXml.IntAttribute(reader, "val");
-                        break;
-                    case "pageBreakBefore":
-                        pageBreakBefore |= WordXml.IsOn(reader);
-                        break;
-                    case "sectPr":
-                        ending ??= ReadLandscape(reader);
-                        break;
-                }
+                continue;
             }
-            WordXml.SkipChildren(reader);
+            switch (child.LocalName)
+            {
+                case "pStyle":
+                    paragraphStyle ??= WordXml.Attribute(child, "val");
+                    break;
+                case "numPr" when !sawNumbering:
+                    sawNumbering = true;
+                    (numId, level) = DocxStyles.ReadNumberingProperties(child);
+                    break;
+                case "outlineLvl":
+                    outline ??= WordXml.IntAttribute(child, "val");
+                    break;
+                case "pageBreakBefore":
+                    pageBreakBefore |= WordXml.IsOn(child);
+                    break;
+                case "sectPr":
+                    ending ??= ReadLandscape(child);
+                    break;
+            }
         }
     }
 
@@ -237,68 +212,54 @@ internal sealed class DocxSource
                     ReadRun(reader);
                     return;
                 case "pPr" or "rPr":
-                    WordXml.SkipChildren(reader);
                     return;
             }
         }
         else if (reader.LocalName == "Fallback" && reader.NamespaceURI == WordXml.MarkupCompatibility)
         {
-            WordXml.SkipChildren(reader);
             return;
         }
-        if (reader.IsEmptyElement)
+        RefuseTooDeep(reader, "khung văn bản trong khung văn bản");
+        foreach (var child in WordXml.Children(reader))
         {
-            return;
+            ReadInline(child);
         }
-        if (reader.Depth > MaxInlineDepth)
+    }
+
+    private void RefuseTooDeep(XmlReader reader, string what)
+    {
+        if (reader.Depth > MaxDepth)
         {
-            throw new PlanImportException("Văn bản lồng quá sâu (khung văn bản trong khung văn bản): không đọc được.", paragraphNumber);
-        }
-        var depth = reader.Depth;
-        while (WordXml.NextChild(reader, depth))
-        {
-            ReadInline(reader);
+            throw new PlanImportException($"Văn bản lồng quá sâu ({what}): không đọc được.", paragraphNumber);
         }
     }
 
     private void ReadRun(XmlReader reader)
     {
-        if (reader.IsEmptyElement)
-        {
-            return;
-        }
         RunFormat? own = null;
         var added = 0;
-        var depth = reader.Depth;
-        while (WordXml.NextChild(reader, depth))
+        foreach (var child in WordXml.Children(reader))
         {
-            if (!WordXml.IsWord(reader))
+            if (!WordXml.IsWord(child))
             {
-                ReadInline(reader);
+                ReadInline(child);
                 continue;
             }
-            switch (reader.LocalName)
+            switch (child.LocalName)
             {
                 case "rPr":
-                    own ??= RunFormat.Read(reader);
+                    own ??= RunFormat.Read(child);
                     break;
                 case "t":
-                    added += AppendText(reader);
+                    added += AppendText(child);
                     break;
                 case "tab":
                     text.Append('\t');
                     break;
-                case "br":
-                    if (WordXml.Attribute(reader, "type") == "page")
-                    {
-                        pageBreakBefore |= IsBlank(text);
-                    }
-                    else
-                    {
-                        text.Append('\n');
-                    }
+                case "br" when WordXml.Attribute(child, "type") == "page":
+                    pageBreakBefore |= IsBlank(text);
                     break;
-                case "cr":
+                case "br" or "cr":
                     text.Append('\n');
                     break;
                 case "noBreakHyphen":
@@ -307,10 +268,9 @@ internal sealed class DocxSource
                 case "delText" or "instrText" or "delInstrText":
                     break;
                 default:
-                    ReadInline(reader);
+                    ReadInline(child);
                     break;
             }
-            WordXml.SkipChildren(reader);
         }
         if (added == 0)
         {
@@ -410,304 +370,8 @@ internal sealed class DocxSource
     }
 
     // The reader is on <w:sectPr>: landscape when the page size says so, or is wider than high.
-    private static bool ReadLandscape(XmlReader reader)
-    {
-        bool? result = null;
-        if (reader.IsEmptyElement)
-        {
-            return false;
-        }
-        var depth = reader.Depth;
-        while (WordXml.NextChild(reader, depth))
-        {
-            if (result is null && WordXml.IsWord(reader) && reader.LocalName == "pgSz")
-            {
-                result = WordXml.Attribute(reader, "orient") is { Length: > 0 } orient
-                    ? orient == "landscape"
-                    : ParseTwips(WordXml.Attribute(reader, "w")) > ParseTwips(WordXml.Attribute(reader, "h"));
-            }
-            WordXml.SkipChildren(reader);
-        }
-        return result ?? false;
-    }
-
-    private SourceTable ReadTable(XmlReader reader)
-    {
-        var first = paragraphNumber + 1;
-        var tableSection = section;
-        var rows = new List<IReadOnlyList<SourceCell>>();
-        var widths = new List<decimal>();
-        var rowNumbers = new List<int>();
-        var headerRows = 0;
-        var countingHeaders = true;
-        bool? tableBordersVisible = null;
-        bool sawProperties = false, sawGrid = false;
-        cellBorderVisible = false;
-        if (!reader.IsEmptyElement)
-        {
-            var depth = reader.Depth;
-            while (WordXml.NextChild(reader, depth))
-            {
-                if (!WordXml.IsWord(reader))
-                {
-                    WordXml.SkipChildren(reader);
-                    continue;
-                }
-                switch (reader.LocalName)
-                {
-                    case "tblPr" when !sawProperties:
-                        sawProperties = true;
-                        tableBordersVisible = ReadTableBorders(reader);
-                        break;
-                    case "tblGrid" when !sawGrid:
-                        sawGrid = true;
-                        ReadGrid(reader, widths);
-                        break;
-                    case "tr":
-                        rowNumbers.Add(paragraphNumber + 1);
-                        var cells = ReadRow(reader, out var isHeader);
-                        if (countingHeaders && isHeader)
-                        {
-                            headerRows++;
-                        }
-                        else
-                        {
-                            countingHeaders = false;
-                        }
-                        rows.Add(cells);
-                        break;
-                }
-                WordXml.SkipChildren(reader);
-            }
-        }
-        return new SourceTable
-        {
-            Number = first,
-            Section = tableSection,
-            Rows = rows,
-            RowNumbers = rowNumbers,
-            ColumnWidths = widths,
-            // No table borders and no cell borders: Word's "Table Normal" draws none.
-            Borderless = !(tableBordersVisible ?? cellBorderVisible),
-            HeaderRows = headerRows,
-        };
-    }
-
-    // The reader is on <w:tblPr>: whether its borders show any line; null when it declares no borders.
-    private static bool? ReadTableBorders(XmlReader reader)
-    {
-        bool? visible = null;
-        if (reader.IsEmptyElement)
-        {
-            return null;
-        }
-        var depth = reader.Depth;
-        while (WordXml.NextChild(reader, depth))
-        {
-            if (visible is null && WordXml.IsWord(reader) && reader.LocalName == "tblBorders")
-            {
-                visible = AnyVisibleBorder(reader);
-            }
-            WordXml.SkipChildren(reader);
-        }
-        return visible;
-    }
-
-    private static void ReadGrid(XmlReader reader, List<decimal> widths)
-    {
-        if (reader.IsEmptyElement)
-        {
-            return;
-        }
-        var depth = reader.Depth;
-        while (WordXml.NextChild(reader, depth))
-        {
-            if (WordXml.IsWord(reader) && reader.LocalName == "gridCol")
-            {
-                widths.Add(Millimetres(ParseTwips(WordXml.Attribute(reader, "w"))));
-            }
-            WordXml.SkipChildren(reader);
-        }
-    }
-
-    private List<SourceCell> ReadRow(XmlReader reader, out bool isHeader)
-    {
-        isHeader = false;
-        var cells = new List<SourceCell>();
-        if (reader.IsEmptyElement)
-        {
-            return cells;
-        }
-        var sawProperties = false;
-        var depth = reader.Depth;
-        while (WordXml.NextChild(reader, depth))
-        {
-            if (WordXml.IsWord(reader))
-            {
-                switch (reader.LocalName)
-                {
-                    case "trPr" when !sawProperties:
-                        sawProperties = true;
-                        isHeader = ReadHeaderFlag(reader);
-                        break;
-                    case "tc":
-                        cells.Add(ReadCell(reader));
-                        break;
-                }
-            }
-            WordXml.SkipChildren(reader);
-        }
-        return cells;
-    }
-
-    private static bool ReadHeaderFlag(XmlReader reader)
-    {
-        bool? header = null;
-        if (reader.IsEmptyElement)
-        {
-            return false;
-        }
-        var depth = reader.Depth;
-        while (WordXml.NextChild(reader, depth))
-        {
-            if (header is null && WordXml.IsWord(reader) && reader.LocalName == "tblHeader")
-            {
-                header = WordXml.IsOn(reader);
-            }
-            WordXml.SkipChildren(reader);
-        }
-        return header ?? false;
-    }
-
-    private SourceCell ReadCell(XmlReader reader)
-    {
-        var paragraphs = new List<SourceParagraph>();
-        var continued = false;
-        var span = 1;
-        var sawProperties = false;
-        if (!reader.IsEmptyElement)
-        {
-            var depth = reader.Depth;
-            while (WordXml.NextChild(reader, depth))
-            {
-                if (!WordXml.IsWord(reader))
-                {
-                    WordXml.SkipChildren(reader);
-                    continue;
-                }
-                switch (reader.LocalName)
-                {
-                    case "tcPr" when !sawProperties:
-                        sawProperties = true;
-                        ReadCellProperties(reader, ref continued, ref span);
-                        break;
-                    case "p":
-                        var read = ReadParagraph(reader, out _);
-                        if (read.Text.Length > 0 || read.NumberingLabel is not null)
-                        {
-                            paragraphs.Add(read);
-                        }
-                        break;
-                    case "tbl":
-                        // A table in a cell: its paragraphs read as the cell's, row by row.
-                        ReadParagraphsWithin(reader, paragraphs.Add);
-                        break;
-                }
-                WordXml.SkipChildren(reader);
-            }
-        }
-        return new SourceCell(continued ? [] : paragraphs, span);
-    }
-
-    private void ReadCellProperties(XmlReader reader, ref bool continued, ref int span)
-    {
-        if (reader.IsEmptyElement)
-        {
-            return;
-        }
-        bool sawMerge = false, sawSpan = false;
-        var depth = reader.Depth;
-        while (WordXml.NextChild(reader, depth))
-        {
-            if (WordXml.IsWord(reader))
-            {
-                switch (reader.LocalName)
-                {
-                    case "vMerge" when !sawMerge:
-                        sawMerge = true;
-                        continued = WordXml.Attribute(reader, "val") is null or "continue";
-                        break;
-                    case "gridSpan" when !sawSpan:
-                        sawSpan = true;
-                        span = WordXml.IntAttribute(reader, "val") ?? 1;
-                        break;
-                    case "tcBorders":
-                        cellBorderVisible |= AnyVisibleBorder(reader);
-                        break;
-                }
-            }
-            WordXml.SkipChildren(reader);
-        }
-    }
-
-    // Every paragraph inside the element (a content control, a nested table), those with text only, in order.
-    private void ReadParagraphsWithin(XmlReader reader, Action<SourceParagraph> add)
-    {
-        if (reader.IsEmptyElement)
-        {
-            return;
-        }
-        if (reader.Depth > MaxInlineDepth)
-        {
-            throw new PlanImportException("Văn bản lồng quá sâu (bảng trong bảng): không đọc được.", paragraphNumber);
-        }
-        var depth = reader.Depth;
-        while (WordXml.NextChild(reader, depth))
-        {
-            if (WordXml.IsWord(reader) && reader.LocalName == "p")
-            {
-                var read = ReadParagraph(reader, out _);
-                if (read.Text.Length > 0)
-                {
-                    add(read);
-                }
-            }
-            else if (WordXml.IsWord(reader) && reader.LocalName == "tcBorders")
-            {
-                cellBorderVisible |= AnyVisibleBorder(reader);
-            }
-            else
-            {
-                ReadParagraphsWithin(reader, add);
-            }
-            WordXml.SkipChildren(reader);
-        }
-    }
-
-    // The reader is on <w:tblBorders> or <w:tcBorders>: true when one of its borders is drawn.
-    private static bool AnyVisibleBorder(XmlReader reader)
-    {
-        var visible = false;
-        if (reader.IsEmptyElement)
-        {
-            return false;
-        }
-        var depth = reader.Depth;
-        while (WordXml.NextChild(reader, depth))
-        {
-            if (WordXml.IsWord(reader) && WordXml.Attribute(reader, "val") is { } value && value is not ("none" or "nil" or ""))
-            {
-                visible = true;
-            }
-            WordXml.SkipChildren(reader);
-        }
-        return visible;
-    }
-
-    // Rounded to 0.1 mm and without trailing zeros: 680 twips read as 12, not 12.0.
-    private static decimal Millimetres(int twips) =>
-        decimal.Parse(Math.Round(twips / TwipsPerMillimetre, 1).ToString("0.#", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
-
-    private static int ParseTwips(string? value) =>
-        int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var twips) ? twips : 0;
+    private static bool ReadLandscape(XmlReader reader) =>
+        WordXml.First<bool>(reader, "pgSz", size => WordXml.Attribute(size, "orient") is { Length: > 0 } orient
+            ? orient == "landscape"
+            : ParseTwips(WordXml.Attribute(size, "w")) > ParseTwips(WordXml.Attribute(size, "h"))) ?? false;
 }

@@ -147,18 +147,12 @@ internal sealed class DocxStyles
     private static RunFormat? ReadDefaults(XmlReader reader)
     {
         RunFormat? format = null;
-        if (reader.IsEmptyElement)
+        foreach (var child in WordXml.Children(reader))
         {
-            return null;
-        }
-        var depth = reader.Depth;
-        while (WordXml.NextChild(reader, depth))
-        {
-            if (WordXml.IsWord(reader) && reader.LocalName == "rPr")
+            if (format is null && WordXml.IsWord(child) && child.LocalName == "rPr")
             {
-                format ??= RunFormat.Read(reader);
+                format = RunFormat.Read(child);
             }
-            WordXml.SkipChildren(reader);
         }
         return format;
     }
@@ -168,30 +162,26 @@ internal sealed class DocxStyles
         var id = WordXml.Attribute(reader, "styleId");
         var style = new StyleDefinition();
         var isDefaultParagraph = WordXml.Attribute(reader, "type") == "paragraph" && WordXml.Attribute(reader, "default") is "1" or "true" or "on";
-        if (!reader.IsEmptyElement)
+        foreach (var child in WordXml.Children(reader))
         {
-            var depth = reader.Depth;
-            while (WordXml.NextChild(reader, depth))
+            if (!WordXml.IsWord(child))
             {
-                if (WordXml.IsWord(reader))
-                {
-                    switch (reader.LocalName)
-                    {
-                        case "name":
-                            style.Name ??= WordXml.Attribute(reader, "val");
-                            break;
-                        case "basedOn":
-                            style.BasedOn ??= WordXml.Attribute(reader, "val");
-                            break;
-                        case "rPr":
-                            style.Run ??= RunFormat.Read(reader);
-                            break;
-                        case "pPr":
-                            ReadStyleParagraph(reader, style);
-                            break;
-                    }
-                }
-                WordXml.SkipChildren(reader);
+                continue;
+            }
+            switch (child.LocalName)
+            {
+                case "name":
+                    style.Name ??= WordXml.Attribute(child, "val");
+                    break;
+                case "basedOn":
+                    style.BasedOn ??= WordXml.Attribute(child, "val");
+                    break;
+                case "rPr":
+                    style.Run ??= RunFormat.Read(child);
+                    break;
+                case "pPr":
+                    ReadStyleParagraph(child, style);
+                    break;
             }
         }
         if (id is not null)
@@ -206,28 +196,23 @@ internal sealed class DocxStyles
 
     private static void ReadStyleParagraph(XmlReader reader, StyleDefinition style)
     {
-        if (reader.IsEmptyElement)
+        foreach (var child in WordXml.Children(reader))
         {
-            return;
-        }
-        var depth = reader.Depth;
-        while (WordXml.NextChild(reader, depth))
-        {
-            if (WordXml.IsWord(reader))
+            if (!WordXml.IsWord(child))
             {
-                switch (reader.LocalName)
-                {
-                    case "outlineLvl":
-                        style.OutlineLevel ??= WordXml.IntAttribute(reader, "val");
-                        break;
-                    case "numPr":
-                        var (numId, level) = ReadNumberingProperties(reader);
-                        style.NumId ??= numId;
-                        style.NumLevel ??= level;
-                        break;
-                }
+                continue;
             }
-            WordXml.SkipChildren(reader);
+            switch (child.LocalName)
+            {
+                case "outlineLvl":
+                    style.OutlineLevel ??= WordXml.IntAttribute(child, "val");
+                    break;
+                case "numPr":
+                    var (numId, level) = ReadNumberingProperties(child);
+                    style.NumId ??= numId;
+                    style.NumLevel ??= level;
+                    break;
+            }
         }
     }
 
@@ -235,26 +220,20 @@ internal sealed class DocxStyles
     public static (int? NumId, int? Level) ReadNumberingProperties(XmlReader reader)
     {
         int? numId = null, level = null;
-        if (reader.IsEmptyElement)
+        foreach (var child in WordXml.Children(reader))
         {
-            return (null, null);
-        }
-        var depth = reader.Depth;
-        while (WordXml.NextChild(reader, depth))
-        {
-            if (WordXml.IsWord(reader))
+            if (WordXml.IsWord(child))
             {
-                switch (reader.LocalName)
+                switch (child.LocalName)
                 {
                     case "numId":
-                        numId ??= WordXml.IntAttribute(reader, "val");
+                        numId ??= WordXml.IntAttribute(child, "val");
                         break;
                     case "ilvl":
-                        level ??= WordXml.IntAttribute(reader, "val");
+                        level ??= WordXml.IntAttribute(child, "val");
                         break;
                 }
             }
-            WordXml.SkipChildren(reader);
         }
         return (numId, level);
     }

@@ -95,21 +95,13 @@ internal sealed class NumberingResolver
     {
         var id = WordXml.IntAttribute(reader, "abstractNumId");
         var levels = new LevelDefinition?[Levels];
-        if (!reader.IsEmptyElement)
+        foreach (var child in WordXml.Children(reader))
         {
-            var depth = reader.Depth;
-            while (WordXml.NextChild(reader, depth))
+            // The first definition of a level counts.
+            if (WordXml.IsWord(child) && child.LocalName == "lvl" && WordXml.IntAttribute(child, "ilvl") is { } index
+                && index is >= 0 and < Levels && levels[index] is null)
             {
-                if (WordXml.IsWord(reader) && reader.LocalName == "lvl" && WordXml.IntAttribute(reader, "ilvl") is { } index)
-                {
-                    var level = ReadLevel(reader);
-                    // The first definition of a level counts.
-                    if (index is >= 0 and < Levels && levels[index] is null)
-                    {
-                        levels[index] = level;
-                    }
-                }
-                WordXml.SkipChildren(reader);
+                levels[index] = ReadLevel(child);
             }
         }
         if (id is { } abstractId)
@@ -121,29 +113,24 @@ internal sealed class NumberingResolver
     private static LevelDefinition ReadLevel(XmlReader reader)
     {
         var level = new LevelDefinition();
-        if (reader.IsEmptyElement)
+        foreach (var child in WordXml.Children(reader))
         {
-            return level;
-        }
-        var depth = reader.Depth;
-        while (WordXml.NextChild(reader, depth))
-        {
-            if (WordXml.IsWord(reader))
+            if (!WordXml.IsWord(child))
             {
-                switch (reader.LocalName)
-                {
-                    case "start":
-                        level.Start ??= WordXml.IntAttribute(reader, "val");
-                        break;
-                    case "numFmt":
-                        level.Format ??= WordXml.Attribute(reader, "val");
-                        break;
-                    case "lvlText":
-                        level.Text ??= WordXml.Attribute(reader, "val");
-                        break;
-                }
+                continue;
             }
-            WordXml.SkipChildren(reader);
+            switch (child.LocalName)
+            {
+                case "start":
+                    level.Start ??= WordXml.IntAttribute(child, "val");
+                    break;
+                case "numFmt":
+                    level.Format ??= WordXml.Attribute(child, "val");
+                    break;
+                case "lvlText":
+                    level.Text ??= WordXml.Attribute(child, "val");
+                    break;
+            }
         }
         return level;
     }
@@ -153,27 +140,23 @@ internal sealed class NumberingResolver
         var num = WordXml.IntAttribute(reader, "numId");
         int? abstractId = null;
         var overrides = new List<(int Level, int Start)>();
-        if (!reader.IsEmptyElement)
+        foreach (var child in WordXml.Children(reader))
         {
-            var depth = reader.Depth;
-            while (WordXml.NextChild(reader, depth))
+            if (!WordXml.IsWord(child))
             {
-                if (WordXml.IsWord(reader))
-                {
-                    switch (reader.LocalName)
+                continue;
+            }
+            switch (child.LocalName)
+            {
+                case "abstractNumId":
+                    abstractId ??= WordXml.IntAttribute(child, "val");
+                    break;
+                case "lvlOverride" when WordXml.IntAttribute(child, "ilvl") is { } level:
+                    if (WordXml.First(child, "startOverride", r => WordXml.IntAttribute(r, "val")) is { } start)
                     {
-                        case "abstractNumId":
-                            abstractId ??= WordXml.IntAttribute(reader, "val");
-                            break;
-                        case "lvlOverride" when WordXml.IntAttribute(reader, "ilvl") is { } level:
-                            if (ReadStartOverride(reader) is { } start)
-                            {
-                                overrides.Add((level, start));
-                            }
-                            break;
+                        overrides.Add((level, start));
                     }
-                }
-                WordXml.SkipChildren(reader);
+                    break;
             }
         }
         if (num is not { } numId || abstractId is not { } target)
@@ -185,25 +168,6 @@ internal sealed class NumberingResolver
         {
             startOverrides[(numId, level)] = start;
         }
-    }
-
-    private static int? ReadStartOverride(XmlReader reader)
-    {
-        if (reader.IsEmptyElement)
-        {
-            return null;
-        }
-        int? start = null;
-        var depth = reader.Depth;
-        while (WordXml.NextChild(reader, depth))
-        {
-            if (WordXml.IsWord(reader) && reader.LocalName == "startOverride")
-            {
-                start ??= WordXml.IntAttribute(reader, "val");
-            }
-            WordXml.SkipChildren(reader);
-        }
-        return start;
     }
 
     // By the attribute's text, so an unknown format reads as decimal.

@@ -33,38 +33,33 @@ internal sealed class RunFormat
     public static RunFormat Read(XmlReader reader)
     {
         var format = new RunFormat();
-        if (reader.IsEmptyElement)
+        foreach (var child in WordXml.Children(reader))
         {
-            return format;
-        }
-        var depth = reader.Depth;
-        while (WordXml.NextChild(reader, depth))
-        {
-            if (WordXml.IsWord(reader))
+            if (!WordXml.IsWord(child))
             {
-                switch (reader.LocalName)
-                {
-                    case "b":
-                        format.Bold ??= Toggle(WordXml.IsOn(reader));
-                        break;
-                    case "i":
-                        format.Italic ??= Toggle(WordXml.IsOn(reader));
-                        break;
-                    case "caps":
-                        format.Caps ??= Toggle(WordXml.IsOn(reader));
-                        break;
-                    case "sz":
-                        format.Size ??= WordXml.Attribute(reader, "val");
-                        break;
-                    case "rFonts":
-                        format.Font ??= WordXml.Attribute(reader, "ascii") ?? WordXml.Attribute(reader, "hAnsi");
-                        break;
-                    case "rStyle":
-                        format.Style ??= WordXml.Attribute(reader, "val");
-                        break;
-                }
+                continue;
             }
-            WordXml.SkipChildren(reader);
+            switch (child.LocalName)
+            {
+                case "b":
+                    format.Bold ??= Toggle(WordXml.IsOn(child));
+                    break;
+                case "i":
+                    format.Italic ??= Toggle(WordXml.IsOn(child));
+                    break;
+                case "caps":
+                    format.Caps ??= Toggle(WordXml.IsOn(child));
+                    break;
+                case "sz":
+                    format.Size ??= WordXml.Attribute(child, "val");
+                    break;
+                case "rFonts":
+                    format.Font ??= WordXml.Attribute(child, "ascii") ?? WordXml.Attribute(child, "hAnsi");
+                    break;
+                case "rStyle":
+                    format.Style ??= WordXml.Attribute(child, "val");
+                    break;
+            }
         }
         return format;
     }

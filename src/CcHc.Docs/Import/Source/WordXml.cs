@@ -43,6 +43,27 @@ internal static class WordXml
     public static bool IsOn(XmlReader reader) => Attribute(reader, "val") is not { } value || value is "1" or "true" or "on";
 
     /// <summary>
+    /// The child elements of the element the reader is on, in order, without allocating: the reader is on each
+    /// child in turn, and whatever of a child the loop body leaves unread is moved over before the next.
+    /// </summary>
+    public static ChildElements Children(XmlReader reader) => new(reader);
+
+    /// <summary>Reads the first child element named <paramref name="localName"/> with <paramref name="read"/>; null when there is none.</summary>
+    public static T? First<T>(XmlReader reader, string localName, Func<XmlReader, T?> read)
+        where T : struct
+    {
+        T? result = null;
+        foreach (var child in Children(reader))
+        {
+            if (result is null && IsWord(child) && child.LocalName == localName)
+            {
+                result = read(child);
+            }
+        }
+        return result;
+    }
+
+    /// <summary>
     /// Moves to the next child element of the element at <paramref name="depth"/>; false on its end tag.
     /// Call it first with the reader on the parent's start tag (and not at all when the parent is empty).
     /// </summary>
@@ -75,6 +96,37 @@ internal static class WordXml
         var depth = reader.Depth;
         while (reader.Read() && !(reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth))
         {
+        }
+    }
+}
+
+/// <summary>The child elements of one element, as <see cref="WordXml.Children"/> walks them.</summary>
+internal readonly struct ChildElements(XmlReader reader)
+{
+    public Enumerator GetEnumerator() => new(reader);
+
+    /// <summary>Walks the children; the reader ends on the parent's end tag (or on the parent, when it is empty).</summary>
+    public struct Enumerator(XmlReader reader)
+    {
+        private readonly int depth = reader.Depth;
+        private bool done = reader.NodeType != XmlNodeType.Element || reader.IsEmptyElement;
+        private bool started;
+
+        public readonly XmlReader Current => reader;
+
+        public bool MoveNext()
+        {
+            if (done)
+            {
+                return false;
+            }
+            if (started)
+            {
+                WordXml.SkipChildren(reader);
+            }
+            started = true;
+            done = !WordXml.NextChild(reader, depth);
+            return !done;
         }
     }
 }
