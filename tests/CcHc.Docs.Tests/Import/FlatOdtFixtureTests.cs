@@ -10,7 +10,7 @@ namespace CcHc.Docs.Tests.Import;
 /// converted by LibreOffice (Fixtures/convert.sh; the .docx is committed). It has labels followed by a tab ("I.⇥",
 /// "1.⇥", "-⇥", "+⇥"), automatic bullets and automatic numbering continued across lists (labels followed by a tab
 /// stop), a borderless letterhead table, a signature table with TM. and KT. lines, and the appendix in its own
-/// landscape section after a portrait body.
+/// landscape section after a portrait body, with a lead cell merged down over two task rows.
 /// </summary>
 public class FlatOdtFixtureTests
 {
@@ -105,10 +105,14 @@ public class FlatOdtFixtureTests
         Assert.Equal([ColumnField.Number, ColumnField.Task, ColumnField.Lead, ColumnField.Extra, ColumnField.Deadline], table.Columns.Select(c => c.Field));
         Assert.Equal("Hình thức", table.Columns[3].Key);
         Assert.Empty(table.Groups);
-        Assert.Equal(["Chuyên mục “Cải cách hành chính & người dân”", "Niêm yết thủ tục hành chính tại Bộ phận Một cửa"], table.Tasks.Select(t => t.Text));
-        Assert.Equal(["Đài truyền thanh xã", "Văn phòng HĐND và UBND"], table.Tasks.Select(t => t.Lead));
-        Assert.Equal(["Hằng tháng", "Quý I"], table.Tasks.Select(t => t.Deadline));
+        Assert.Equal(
+            ["Chuyên mục “Cải cách hành chính & người dân”", "Niêm yết thủ tục hành chính tại Bộ phận Một cửa", "Cập nhật kết quả giải quyết hồ sơ trên bảng điện tử"],
+            table.Tasks.Select(t => t.Text));
+        // The lead cell merged over tasks 2 and 3 (vMerge restart/continue) is the lead of both.
+        Assert.Equal(["Đài truyền thanh xã", "Văn phòng HĐND và UBND", "Văn phòng HĐND và UBND"], table.Tasks.Select(t => t.Lead));
+        Assert.Equal(["Hằng tháng", "Quý I", "Hằng tuần"], table.Tasks.Select(t => t.Deadline));
         Assert.Equal([new KeyValuePair<string, string>("Hình thức", "Niêm yết")], table.Tasks[1].Extra);
+        Assert.Equal([new KeyValuePair<string, string>("Hình thức", "Bảng điện tử")], table.Tasks[2].Extra);
     }
 
     [Fact]

@@ -34,6 +34,7 @@ internal static class AppendixTableParser
         var header = rows[0].Row.Select(c => c.Replace('\n', ' ').Trim()).ToArray();
         var columns = header.Select(Column).ToArray();
         var numberColumn = Array.FindIndex(columns, c => c.Field == ColumnField.Number);
+        FillMergedCells(parts, rows, numberColumn);
         notes.Recognised(first.Number, path + ".columns", $"Bảng {columns.Length} cột: {string.Join(" | ", header)}.");
 
         var loose = new List<TaskNode>();
@@ -127,6 +128,26 @@ internal static class AppendixTableParser
             Tasks = [.. loose.Select(t => Build(t, layout))],
             Groups = [.. groups.Select(g => new TaskGroup { Title = g.Title, Tasks = [.. g.Tasks.Select(t => Build(t, layout))] })],
         };
+    }
+
+    // A cell merged down over several rows ("Cơ quan chủ trì" shared by three tasks) says the same for each row it
+    // covers: its text is copied into the rows below. Not in the STT column, where a merged number would repeat.
+    private static void FillMergedCells(IReadOnlyList<SourceTable> parts, List<(string[] Row, int Number)> rows, int numberColumn)
+    {
+        var sourceRows = parts.SelectMany(p => p.Rows).ToList();
+        // From the second data row: a cell merged down from the header row is a two-level header, not a value.
+        for (var r = 2; r < rows.Count; r++)
+        {
+            var column = 0;
+            foreach (var cell in sourceRows[r])
+            {
+                if (cell.Continued && column != numberColumn && column < rows[r - 1].Row.Length)
+                {
+                    rows[r].Row[column] = rows[r - 1].Row[column];
+                }
+                column += Math.Max(1, cell.Span);
+            }
+        }
     }
 
     // A header row repeated on a later page: every cell as in the first row.

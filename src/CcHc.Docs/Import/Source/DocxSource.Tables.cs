@@ -128,7 +128,7 @@ internal sealed partial class DocxSource
                     break;
             }
         }
-        return new SourceCell(continued ? [] : paragraphs, span);
+        return new SourceCell(continued ? [] : paragraphs, span, continued);
     }
 
     private void ReadCellProperties(XmlReader reader, ref bool continued, ref int span)

@@ -21,8 +21,11 @@ internal sealed record SourceTable : SourceBlock
     public int HeaderRows { get; init; }
 }
 
-/// <summary>One table cell: its paragraphs and the number of grid columns it spans.</summary>
-internal sealed record SourceCell(IReadOnlyList<SourceParagraph> Paragraphs, int Span = 1)
+/// <summary>
+/// One table cell: its paragraphs and the number of grid columns it spans; <paramref name="Continued"/> when it
+/// continues a vertically merged cell from the row above (it then holds no paragraphs).
+/// </summary>
+internal sealed record SourceCell(IReadOnlyList<SourceParagraph> Paragraphs, int Span = 1, bool Continued = false)
 {
     /// <summary>The cell's text: paragraphs joined by "\n", trimmed.</summary>
     public string Text => Paragraphs.Count switch
