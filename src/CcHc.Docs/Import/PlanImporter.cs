@@ -53,7 +53,7 @@ public static class PlanImporter
         {
             source = DocxSource.Read(docx);
         }
-        catch (Exception e) when (e is InvalidDataException or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException or System.IO.FileFormatException)
+        catch (Exception e) when (e is InvalidDataException or System.Xml.XmlException)
         {
             throw new PlanImportException($"Tệp không phải .docx hợp lệ ({e.Message}). Mở bằng Word hoặc LibreOffice và lưu lại dạng .docx.", 0, e);
         }

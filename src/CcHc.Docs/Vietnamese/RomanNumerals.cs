@@ -88,7 +88,8 @@ public static class RomanNumerals
     public static bool TryFromRoman(string? numeral, out int value)
     {
         value = 0;
-        if (numeral is null)
+        // Most text is not a numeral at all ("1", "STT"): say so without throwing, which is costly per table row.
+        if (numeral is null || numeral.Length == 0 || !numeral.All(c => c is 'I' or 'V' or 'X' or 'L' or 'C' or 'D' or 'M'))
         {
             return false;
         }

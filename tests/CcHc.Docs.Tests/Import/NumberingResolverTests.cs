@@ -50,7 +50,9 @@ public class NumberingResolverTests
                 new AbstractNumId { Val = 0 },
                 new LevelOverride(new StartOverrideNumberingValue { Val = 3 }) { LevelIndex = 0 })
             { NumberID = 2 });
-        return new NumberingResolver(main);
+        part.Numbering.Save();
+        using var xml = part.GetStream(FileMode.Open, FileAccess.Read);
+        return NumberingResolver.Read(xml);
     }
 
     private static Level Level(int index, NumberFormatValues format, string text) =>

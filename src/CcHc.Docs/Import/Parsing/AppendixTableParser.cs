@@ -30,10 +30,11 @@ internal static class AppendixTableParser
     public static AppendixTable Parse(IReadOnlyList<SourceTable> parts, string? title, string path, ImportNotes notes)
     {
         var first = parts[0];
-        var rows = parts.SelectMany(p => p.Rows.Select((r, i) => (Row: Expand(r), Number: p.Number + i))).ToList();
+        var rows = parts.SelectMany(p => p.Rows.Select((r, i) => (Row: Expand(r), Number: i < p.RowNumbers.Count ? p.RowNumbers[i] : p.Number + i))).ToList();
         var header = rows[0].Row.Select(c => c.Replace('\n', ' ').Trim()).ToArray();
         var columns = header.Select(Column).ToArray();
         var numberColumn = Array.FindIndex(columns, c => c.Field == ColumnField.Number);
+        FillMergedCells(parts, rows, numberColumn);
         notes.Recognised(first.Number, path + ".columns", $"Bảng {columns.Length} cột: {string.Join(" | ", header)}.");
 
         var loose = new List<TaskNode>();
@@ -42,7 +43,7 @@ internal static class AppendixTableParser
         object? previous = null;
         foreach (var (row, number) in rows.Skip(1))
         {
-            if (row.Select(c => c.Replace('\n', ' ').Trim()).SequenceEqual(header))
+            if (IsHeader(row, header))
             {
                 notes.Recognised(number, path, "Dòng tiêu đề bảng lặp lại ở trang sau; bỏ qua.");
                 continue;
@@ -119,13 +120,51 @@ internal static class AppendixTableParser
             ? standard
             : [.. columns.Select((c, i) => c with { Width = widths?[i] ?? standard.FirstOrDefault(s => s.Field == c.Field && c.Field != ColumnField.Extra)?.Width ?? 30 })];
 
+        var layout = new ColumnLayout(finalColumns);
         return new AppendixTable
         {
             Title = title,
             Columns = finalColumns,
-            Tasks = [.. loose.Select(t => Build(t, finalColumns))],
-            Groups = [.. groups.Select(g => new TaskGroup { Title = g.Title, Tasks = [.. g.Tasks.Select(t => Build(t, finalColumns))] })],
+            Tasks = [.. loose.Select(t => Build(t, layout))],
+            Groups = [.. groups.Select(g => new TaskGroup { Title = g.Title, Tasks = [.. g.Tasks.Select(t => Build(t, layout))] })],
         };
+    }
+
+    // A cell merged down over several rows ("Cơ quan chủ trì" shared by three tasks) says the same for each row it
+    // covers: its text is copied into the rows below. Not in the STT column, where a merged number would repeat.
+    private static void FillMergedCells(IReadOnlyList<SourceTable> parts, List<(string[] Row, int Number)> rows, int numberColumn)
+    {
+        var sourceRows = parts.SelectMany(p => p.Rows).ToList();
+        // From the second data row: a cell merged down from the header row is a two-level header, not a value.
+        for (var r = 2; r < rows.Count; r++)
+        {
+            var column = 0;
+            foreach (var cell in sourceRows[r])
+            {
+                if (cell.Continued && column != numberColumn && column < rows[r - 1].Row.Length)
+                {
+                    rows[r].Row[column] = rows[r - 1].Row[column];
+                }
+                column += Math.Max(1, cell.Span);
+            }
+        }
+    }
+
+    // A header row repeated on a later page: every cell as in the first row.
+    private static bool IsHeader(string[] row, string[] header)
+    {
+        if (row.Length != header.Length)
+        {
+            return false;
+        }
+        for (var i = 0; i < row.Length; i++)
+        {
+            if (!string.Equals(row[i].Replace('\n', ' ').Trim(), header[i], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     // A row's cells on the grid: a merged cell's text at its first column, blanks under the rest.
@@ -146,16 +185,18 @@ internal static class AppendixTableParser
     private static bool IsRowNumber(string stt) =>
         stt.TrimEnd('.').Split('.').All(part => part.Length is > 0 and <= 5 && part.All(char.IsAsciiDigit));
 
-    private static PlanTask Build(TaskNode node, IReadOnlyList<TableColumn> columns)
+    private static PlanTask Build(TaskNode node, ColumnLayout columns)
     {
-        string? Field(ColumnField field)
+        string? Field(ColumnField field) =>
+            columns.IndexOf(field) is var index and >= 0 && node.Cells.TryGetValue(index, out var value) ? value : null;
+        var extra = new List<KeyValuePair<string, string>>();
+        foreach (var (index, key) in columns.Extras)
         {
-            var index = columns.Select((c, i) => (c, i)).FirstOrDefault(x => x.c.Field == field).i;
-            return columns.Any(c => c.Field == field) && node.Cells.TryGetValue(index, out var value) ? value : null;
+            if (node.Cells.TryGetValue(index, out var value))
+            {
+                extra.Add(new KeyValuePair<string, string>(key, value));
+            }
         }
-        var extra = columns.Select((c, i) => (c, i))
-            .Where(x => x.c.Field == ColumnField.Extra && node.Cells.ContainsKey(x.i))
-            .Select(x => new KeyValuePair<string, string>(x.c.Key ?? x.c.Header, node.Cells[x.i]));
         return new PlanTask
         {
             Text = Field(ColumnField.Task) ?? "",
@@ -163,9 +204,33 @@ internal static class AppendixTableParser
             Lead = Field(ColumnField.Lead),
             Support = Field(ColumnField.Support),
             Deadline = Field(ColumnField.Deadline),
-            Extra = [.. extra],
-            Subtasks = [.. node.Children.Select(c => Build(c, columns))],
+            Extra = extra.Count == 0 ? [] : [.. extra],
+            Subtasks = node.Children.Count == 0 ? [] : [.. node.Children.Select(c => Build(c, columns))],
         };
+    }
+
+    // Where each field's column is, worked out once per table rather than once per task.
+    private sealed class ColumnLayout
+    {
+        private readonly Dictionary<ColumnField, int> first = [];
+
+        public ColumnLayout(IReadOnlyList<TableColumn> columns)
+        {
+            var extras = new List<(int, string)>();
+            for (var i = 0; i < columns.Count; i++)
+            {
+                first.TryAdd(columns[i].Field, i);
+                if (columns[i].Field == ColumnField.Extra)
+                {
+                    extras.Add((i, columns[i].Key ?? columns[i].Header));
+                }
+            }
+            Extras = extras;
+        }
+
+        public IReadOnlyList<(int Index, string Key)> Extras { get; }
+
+        public int IndexOf(ColumnField field) => first.TryGetValue(field, out var index) ? index : -1;
     }
 
     private static TableColumn Column(string header)

@@ -18,6 +18,9 @@ internal sealed partial class PlanParser
     private readonly List<SourceBlock> blocks;
     private int position;
 
+    // Set while a part is read from a list of its own (letterhead, signing): the paragraph it starts at.
+    private int? reading;
+
     private PlanParser(SourceDocument document, bool plainText)
     {
         this.document = document;
@@ -25,7 +28,22 @@ internal sealed partial class PlanParser
         blocks = Flatten(document.Blocks);
     }
 
-    public static ImportResult Parse(SourceDocument document, bool plainText) => new PlanParser(document, plainText).Run();
+    public static ImportResult Parse(SourceDocument document, bool plainText)
+    {
+        var parser = new PlanParser(document, plainText);
+        try
+        {
+            return parser.Run();
+        }
+        catch (Exception e) when (e is not (PlanImportException or OutOfMemoryException or OperationCanceledException))
+        {
+            // A reading this parser did not foresee: still say where it stopped, so the user can look there.
+            throw new PlanImportException($"Không đọc tiếp được từ đoạn này ({e.GetType().Name}: {e.Message}); hãy kiểm tra đoạn đó hoặc báo lỗi kèm tệp.", parser.Reached, e);
+        }
+    }
+
+    // The paragraph the parser was at: the last block it took, or the part it was reading.
+    private int Reached => reading ?? (blocks.Count == 0 ? 0 : blocks[Math.Clamp(position - 1, 0, blocks.Count - 1)].Number);
 
     // Layout tables (two columns or fewer: letterhead, signature) read as their paragraphs, row by row.
     private static List<SourceBlock> Flatten(IReadOnlyList<SourceBlock> source)
@@ -89,7 +107,9 @@ internal sealed partial class PlanParser
             }
             position++;
         }
+        reading = signing.Count > 0 ? signing[0].Number : null;
         var (recipients, archive, signature) = SigningParser.Parse(signing, notes);
+        reading = null;
         var appendices = ReadAppendices();
 
         var running = new List<string>();
@@ -102,7 +122,9 @@ internal sealed partial class PlanParser
         {
             running.Add(closing.Text);
         }
+        reading = head.Count > 0 ? head[0].Number : titleParagraph;
         var (letterhead, _) = LetterheadParser.Parse(head, running, titleParagraph, notes);
+        reading = null;
 
         var plan = new Plan
         {
@@ -128,6 +150,8 @@ internal sealed partial class PlanParser
     {
         var end = blocks.FindIndex(position, b => IsSigningStart(b) || IsAppendixStart(b, false));
         end = end < 0 ? blocks.Count : end;
+        // Joined lines are marked and removed in one pass at the end (removing each at once is quadratic).
+        var joined = new bool[blocks.Count];
         for (var i = end - 1; i > position; i--)
         {
             if (blocks[i] is not SourceParagraph current || blocks[i - 1] is not SourceParagraph previous)
@@ -145,10 +169,19 @@ internal sealed partial class PlanParser
             if (char.IsLower(text[0]) || (!endsSentence && longLine))
             {
                 blocks[i - 1] = previous with { Text = previous.Text.TrimEnd() + " " + text };
-                blocks.RemoveAt(i);
+                joined[i] = true;
                 notes.Guess(current.Number, "", $"Dòng \"{BodyParser.Excerpt(text)}\" được nối vào đoạn {previous.Number} (văn bản bị ngắt giữa câu).");
             }
         }
+        var kept = 0;
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (!joined[i])
+            {
+                blocks[kept++] = blocks[i];
+            }
+        }
+        blocks.RemoveRange(kept, blocks.Count - kept);
     }
 
     private static bool IsTitle(SourceBlock block) =>

@@ -1,7 +1,6 @@
+using System.IO.Compression;
 using System.Text;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Wordprocessing;
+using System.Xml;
 
 namespace CcHc.Docs.Import.Source;
 
@@ -9,166 +8,199 @@ namespace CcHc.Docs.Import.Source;
 /// Reads the body of a .docx in reading order: paragraphs (with the labels automatic numbering
 /// prints, and whether they are all bold or all italic) and tables (cells, spans, grid widths,
 /// borders), numbering every paragraph — those in table cells included — from 1, as Word counts them.
+/// Streams word/document.xml in one forward pass (no document object model), with styles.xml and
+/// numbering.xml read first. Tables are read in DocxSource.Tables.cs.
 /// </summary>
-internal sealed class DocxSource
+internal sealed partial class DocxSource
 {
-    private const decimal TwipsPerMillimetre = 1440m / 25.4m;
+    // Text boxes and tables can nest; deeper than this is not a document Word wrote.
+    private const int MaxDepth = 256;
+
+    private static readonly Func<RunFormat, string?> BoldOf = f => f.Bold;
+    private static readonly Func<RunFormat, string?> ItalicOf = f => f.Italic;
 
     private readonly DocxStyles styles;
     private readonly NumberingResolver numbering;
-    private readonly Dictionary<long, string> footnotes;
+    private readonly Dictionary<string, string> footnotes;
+    private readonly List<bool> landscape = [];
+    private readonly StringBuilder text = new();
+
+    // Bold/italic inherited from (paragraph style, character style), and whether a paragraph style makes a heading: once per style.
+    private readonly Dictionary<(string, string), (bool Bold, bool Italic)> inherited = [];
+    private readonly Dictionary<string, bool> headingStyles = new(StringComparer.Ordinal);
+
     private int paragraphNumber;
     private int section;
     private bool pendingBreak;
 
-    private DocxSource(MainDocumentPart main)
-    {
-        styles = new DocxStyles(main);
-        numbering = new NumberingResolver(main);
-        footnotes = ReadFootnotes(main);
-    }
+    // The paragraph being read.
+    private string? paragraphStyle;
+    private int letters;
+    private int bold;
+    private int italic;
+    private bool pageBreakBefore;
 
-    /// <summary>Each footnote's text by id (its paragraphs joined by a space, the number mark left out).</summary>
-    private static Dictionary<long, string> ReadFootnotes(MainDocumentPart main)
+    private DocxSource(DocxStyles styles, NumberingResolver numbering, Dictionary<string, string> footnotes)
     {
-        var notes = new Dictionary<long, string>();
-        foreach (var note in main.FootnotesPart?.Footnotes?.Elements<Footnote>() ?? [])
-        {
-            if (note.Id?.Value is { } id && id > 0)
-            {
-                var text = string.Join(" ", note.Elements<Paragraph>().Select(p => string.Concat(p.Descendants<Text>().Select(t => t.Text)).Trim()));
-                notes[id] = text.Replace('\u00A0', ' ').Trim();
-            }
-        }
-
-        return notes;
+        this.styles = styles;
+        this.numbering = numbering;
+        this.footnotes = footnotes;
     }
 
     public static SourceDocument Read(Stream docx)
     {
-        using var document = WordprocessingDocument.Open(docx, false);
-        var main = document.MainDocumentPart ?? throw new PlanImportException("The file has no main document part; it is not a Word document.", 0);
-        var body = main.Document?.Body ?? throw new PlanImportException("The document has no body.", 0);
-        var reader = new DocxSource(main);
-        var blocks = new List<SourceBlock>();
-        var landscape = new List<bool>();
-        foreach (var element in body.ChildElements)
+        using var package = DocxPackage.Open(docx);
+        var styles = package.Styles is { } stylesPart ? ReadPart(stylesPart, DocxStyles.Read) : DocxStyles.Empty;
+        var numbering = package.Numbering is { } numberingPart ? ReadPart(numberingPart, NumberingResolver.Read) : NumberingResolver.Empty();
+        var footnotes = package.Footnotes is { } footnotesPart ? ReadPart(footnotesPart, ReadFootnotes) : [];
+        using var stream = package.Document.Open();
+        using var reader = WordXml.Open(stream);
+        var source = new DocxSource(styles, numbering, footnotes);
+        try
         {
-            switch (element)
+            return source.ReadDocument(reader);
+        }
+        catch (Exception e) when (e is XmlException or InvalidDataException)
+        {
+            // A part cut short or garbled: say how far the reading got, so the user can find the place in Word.
+            var where = e is XmlException xml ? $" (dòng {xml.LineNumber}, cột {xml.LinePosition} của {package.Document.FullName})" : "";
+            var reached = source.paragraphNumber == 0 ? "từ đầu" : $"quá đoạn {source.paragraphNumber}";
+            throw new PlanImportException(
+                $"Tệp .docx hỏng: phần văn bản không đọc được {reached}{where}. Mở tệp bằng Word hoặc LibreOffice và lưu lại dạng .docx.",
+                source.paragraphNumber,
+                e);
+        }
+    }
+
+    private static T ReadPart<T>(ZipArchiveEntry entry, Func<Stream, T> read)
+    {
+        using var stream = entry.Open();
+        return read(stream);
+    }
+
+    // Each note's text by id (its paragraphs joined by a space, the number mark left out); the separators (ids -1
+    // and 0) are not notes.
+    private static Dictionary<string, string> ReadFootnotes(Stream part)
+    {
+        var notes = new Dictionary<string, string>(StringComparer.Ordinal);
+        using var reader = WordXml.Open(part);
+        var note = new StringBuilder();
+        while (reader.Read())
+        {
+            if (reader.NodeType != XmlNodeType.Element || !WordXml.IsWord(reader) || reader.LocalName != "footnote"
+                || WordXml.IntAttribute(reader, "id") is not > 0 || reader.IsEmptyElement)
             {
-                case Paragraph paragraph:
-                    var read = reader.ReadParagraph(paragraph);
+                continue;
+            }
+            var id = WordXml.Attribute(reader, "id")!;
+            var paragraphs = new List<string>();
+            var depth = reader.Depth;
+            var inText = false;
+            while (reader.Read() && !(reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth))
+            {
+                var isWord = reader.NodeType is XmlNodeType.Element or XmlNodeType.EndElement && WordXml.IsWord(reader);
+                switch (reader.NodeType)
+                {
+                    case XmlNodeType.Element when isWord && reader.LocalName == "p":
+                        note.Clear();
+                        break;
+                    case XmlNodeType.Element when isWord && reader.LocalName == "t":
+                        inText = !reader.IsEmptyElement;
+                        break;
+                    case XmlNodeType.EndElement when isWord && reader.LocalName == "t":
+                        inText = false;
+                        break;
+                    case XmlNodeType.EndElement when isWord && reader.LocalName == "p":
+                        paragraphs.Add(note.ToString().Trim());
+                        break;
+                    case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace when inText:
+                        note.Append(reader.Value);
+                        break;
+                }
+            }
+            notes[id] = string.Join(" ", paragraphs).Replace('\u00A0', ' ').Trim();
+        }
+        return notes;
+    }
+
+    private SourceDocument ReadDocument(XmlReader reader)
+    {
+        while (reader.Read())
+        {
+            if (reader.NodeType == XmlNodeType.Element && WordXml.IsWord(reader) && reader.LocalName == "body")
+            {
+                return new SourceDocument(ReadBody(reader), landscape);
+            }
+        }
+        throw new PlanImportException("Văn bản không có phần thân (w:body): không phải văn bản Word hợp lệ.", 0);
+    }
+
+    private List<SourceBlock> ReadBody(XmlReader reader)
+    {
+        var blocks = new List<SourceBlock>();
+        foreach (var child in WordXml.Children(reader))
+        {
+            if (!WordXml.IsWord(child))
+            {
+                continue;
+            }
+            switch (child.LocalName)
+            {
+                case "p":
+                    var read = ReadParagraph(child, out var ending);
                     if (read.Text.Length > 0 || read.NumberingLabel is not null)
                     {
                         blocks.Add(read);
                     }
-                    if (paragraph.ParagraphProperties?.SectionProperties is { } ending)
+                    if (ending is { } endsLandscape)
                     {
-                        landscape.Add(IsLandscape(ending));
-                        reader.section++;
-                        reader.pendingBreak = true;
+                        landscape.Add(endsLandscape);
+                        section++;
+                        pendingBreak = true;
                     }
                     break;
-                case Table table:
-                    blocks.Add(reader.ReadTable(table));
+                case "tbl":
+                    blocks.Add(ReadTable(child));
                     break;
-                case SectionProperties last:
-                    landscape.Add(IsLandscape(last));
+                case "sectPr":
+                    landscape.Add(ReadLandscape(child));
                     break;
-                case SdtBlock content:
-                    foreach (var inner in content.Descendants<Paragraph>())
-                    {
-                        var innerRead = reader.ReadParagraph(inner);
-                        if (innerRead.Text.Length > 0)
-                        {
-                            blocks.Add(innerRead);
-                        }
-                    }
+                case "sdt":
+                    ReadParagraphsWithin(child, blocks.Add);
                     break;
             }
         }
-        return new SourceDocument(blocks, landscape);
+        return blocks;
     }
 
-    private static bool IsLandscape(SectionProperties properties)
-    {
-        var size = properties.GetFirstChild<PageSize>();
-        if (size is null)
-        {
-            return false;
-        }
-        if (size.Orient?.InnerText is { Length: > 0 } orient)
-        {
-            return orient == "landscape";
-        }
-        return (size.Width?.Value ?? 0) > (size.Height?.Value ?? 0);
-    }
-
-    private SourceParagraph ReadParagraph(Paragraph paragraph)
+    // The reader is on <w:p>; it is left on </w:p>. ending: the orientation of the section the paragraph ends, if it ends one.
+    private SourceParagraph ReadParagraph(XmlReader reader, out bool? ending)
     {
         paragraphNumber++;
-        var text = new StringBuilder();
-        var letters = 0;
-        var bold = 0;
-        var italic = 0;
-        var pageBreakBefore = pendingBreak || paragraph.ParagraphProperties?.PageBreakBefore is { } before && (before.Val is null || before.Val.Value);
+        text.Clear();
+        letters = 0;
+        bold = 0;
+        italic = 0;
+        paragraphStyle = null;
+        pageBreakBefore = pendingBreak;
         pendingBreak = false;
-        foreach (var run in paragraph.Descendants<Run>())
+        ending = null;
+        int? numId = null, level = null, outline = null;
+        var sawProperties = false;
+        foreach (var child in WordXml.Children(reader))
         {
-            var runStart = text.Length;
-            var noteLetters = 0;
-            foreach (var child in run.ChildElements)
+            if (!sawProperties && WordXml.IsWord(child) && child.LocalName == "pPr")
             {
-                switch (child)
-                {
-                    case Text t:
-                        text.Append(t.Text);
-                        break;
-                    case TabChar:
-                        text.Append('\t');
-                        break;
-                    case Break br when br.Type?.InnerText == "page":
-                        if (text.ToString().Trim().Length == 0)
-                        {
-                            pageBreakBefore = true;
-                        }
-                        break;
-                    case Break when run.RunProperties?.RunStyle?.Val?.Value == Docx.StyleIds.LayoutBreak:
-                        // A break the writer added to balance the title's lines: the plan's text has a space there.
-                        text.Append(' ');
-                        break;
-                    case Break:
-                    case CarriageReturn:
-                        text.Append('\n');
-                        break;
-                    case NoBreakHyphen:
-                        text.Append('-');
-                        break;
-                    case FootnoteReference reference when reference.Id?.Value is { } id && footnotes.TryGetValue(id, out var note) && note.Length > 0:
-                        // A footnote comes back as the plan writes it, ^[note]; its letters do not count for the run's format.
-                        var noteStart = text.Length;
-                        text.Append("^[").Append(note.Replace("[", @"\[", StringComparison.Ordinal).Replace("]", @"\]", StringComparison.Ordinal)).Append(']');
-                        noteLetters += CountLetters(text, noteStart);
-                        break;
-                }
+                sawProperties = true;
+                ReadParagraphProperties(child, ref numId, ref level, ref outline, ref ending);
             }
-            var added = CountLetters(text, runStart) - noteLetters;
-            if (added == 0)
+            else
             {
-                continue;
-            }
-            letters += added;
-            if (styles.Resolve(paragraph, run, p => p.Bold) == "true")
-            {
-                bold += added;
-            }
-            if (styles.Resolve(paragraph, run, p => p.Italic) == "true")
-            {
-                italic += added;
+                ReadInline(child);
             }
         }
         string? label = null;
-        if (styles.Numbering(paragraph) is { } numbered)
+        if (styles.Numbering(paragraphStyle, numId, level) is { } numbered)
         {
             label = numbering.Next(numbered.NumId, numbered.Level);
         }
@@ -176,112 +208,226 @@ internal sealed class DocxSource
         {
             Number = paragraphNumber,
             Section = section,
-            Text = text.ToString().Replace('\u00A0', ' ').Normalize(NormalizationForm.FormC).Trim(' '),
+            Text = ComposedText(text.Replace('\u00A0', ' ').ToString()).Trim(' '),
             NumberingLabel = label,
             Bold = letters > 0 && bold == letters,
             Italic = letters > 0 && italic == letters,
-            Heading = styles.IsHeading(paragraph),
+            Heading = IsHeading(outline),
             AfterBreak = pageBreakBefore,
         };
     }
 
-    private static int CountLetters(StringBuilder text, int from)
+    private void ReadParagraphProperties(XmlReader reader, ref int? numId, ref int? level, ref int? outline, ref bool? ending)
     {
-        var count = 0;
-        for (var i = from; i < text.Length; i++)
+        var sawNumbering = false;
+        foreach (var child in WordXml.Children(reader))
         {
-            if (char.IsLetterOrDigit(text[i]))
+            if (!WordXml.IsWord(child))
             {
-                count++;
+                continue;
+            }
+            switch (child.LocalName)
+            {
+                case "pStyle":
+                    paragraphStyle ??= WordXml.Attribute(child, "val");
+                    break;
+                case "numPr" when !sawNumbering:
+                    sawNumbering = true;
+                    (numId, level) = DocxStyles.ReadNumberingProperties(child);
+                    break;
+                case "outlineLvl":
+                    outline ??= WordXml.IntAttribute(child, "val");
+                    break;
+                case "pageBreakBefore":
+                    pageBreakBefore |= WordXml.IsOn(child);
+                    break;
+                case "sectPr":
+                    ending ??= ReadLandscape(child);
+                    break;
+            }
+        }
+    }
+
+    // Anything in a paragraph other than its properties: runs, and the elements that hold runs (hyperlinks,
+    // insertions, content controls, fields, text boxes). Deleted text, field codes and fallback copies are not read.
+    private void ReadInline(XmlReader reader)
+    {
+        if (WordXml.IsWord(reader))
+        {
+            switch (reader.LocalName)
+            {
+                case "r":
+                    ReadRun(reader);
+                    return;
+                case "pPr" or "rPr":
+                    return;
+            }
+        }
+        else if (reader.LocalName == "Fallback" && reader.NamespaceURI == WordXml.MarkupCompatibility)
+        {
+            return;
+        }
+        RefuseTooDeep(reader, "khung văn bản trong khung văn bản");
+        foreach (var child in WordXml.Children(reader))
+        {
+            ReadInline(child);
+        }
+    }
+
+    private void RefuseTooDeep(XmlReader reader, string what)
+    {
+        if (reader.Depth > MaxDepth)
+        {
+            throw new PlanImportException($"Văn bản lồng quá sâu ({what}): không đọc được.", paragraphNumber);
+        }
+    }
+
+    private void ReadRun(XmlReader reader)
+    {
+        RunFormat? own = null;
+        var added = 0;
+        foreach (var child in WordXml.Children(reader))
+        {
+            if (!WordXml.IsWord(child))
+            {
+                ReadInline(child);
+                continue;
+            }
+            switch (child.LocalName)
+            {
+                case "rPr":
+                    own ??= RunFormat.Read(child);
+                    break;
+                case "t":
+                    added += AppendText(child);
+                    break;
+                case "tab":
+                    text.Append('\t');
+                    break;
+                case "br" when WordXml.Attribute(child, "type") == "page":
+                    pageBreakBefore |= IsBlank(text);
+                    break;
+                case "br" when own?.Style == Docx.StyleIds.LayoutBreak:
+                    // A break our writer added to balance the title's lines: the plan's text has a space there.
+                    text.Append(' ');
+                    break;
+                case "br" or "cr":
+                    text.Append('\n');
+                    break;
+                case "footnoteReference" when WordXml.Attribute(child, "id") is { } id && footnotes.TryGetValue(id, out var note) && note.Length > 0:
+                    // A footnote comes back as the plan writes it, ^[note]; its letters do not count for the run's format.
+                    text.Append("^[").Append(note.Replace("[", @"\[", StringComparison.Ordinal).Replace("]", @"\]", StringComparison.Ordinal)).Append(']');
+                    break;
+                case "noBreakHyphen":
+                    text.Append('-');
+                    break;
+                case "delText" or "instrText" or "delInstrText":
+                    break;
+                default:
+                    ReadInline(child);
+                    break;
+            }
+        }
+        if (added == 0)
+        {
+            return;
+        }
+        letters += added;
+        var (isBold, isItalic) = Emphasis(own);
+        bold += isBold ? added : 0;
+        italic += isItalic ? added : 0;
+    }
+
+    private bool IsHeading(int? outline)
+    {
+        if (outline is not null || paragraphStyle is null)
+        {
+            return styles.IsHeading(paragraphStyle, outline);
+        }
+        if (!headingStyles.TryGetValue(paragraphStyle, out var heading))
+        {
+            heading = styles.IsHeading(paragraphStyle, null);
+            headingStyles[paragraphStyle] = heading;
+        }
+        return heading;
+    }
+
+    // Bold and italic of a run: what its own properties say, else what its styles say (looked up once per style pair).
+    private (bool Bold, bool Italic) Emphasis(RunFormat? own)
+    {
+        if (own is { Bold: not null, Italic: not null })
+        {
+            return (own.Bold == "true", own.Italic == "true");
+        }
+        var key = (paragraphStyle ?? "", own?.Style ?? "");
+        if (!inherited.TryGetValue(key, out var styled))
+        {
+            var styleOnly = own?.Style is null ? null : RunFormat.WithStyle(own.Style);
+            styled = (styles.Resolve(paragraphStyle, styleOnly, BoldOf) == "true", styles.Resolve(paragraphStyle, styleOnly, ItalicOf) == "true");
+            inherited[key] = styled;
+        }
+        return (own?.Bold is { } b ? b == "true" : styled.Bold, own?.Italic is { } i ? i == "true" : styled.Italic);
+    }
+
+    // NFC as Word and the model expect; text in Latin, Vietnamese precomposed letters and common punctuation is
+    // already NFC, and checking that here is much cheaper than asking the normaliser for every paragraph.
+    private static string ComposedText(string value)
+    {
+        foreach (var c in value)
+        {
+            if (c >= '\u0300' && c is not (>= '\u1E00' and <= '\u1EFF') && c is not (>= '\u2010' and <= '\u2027'))
+            {
+                return value.Normalize(NormalizationForm.FormC);
+            }
+        }
+        return value;
+    }
+
+    // The reader is on <w:t>; it is left on </w:t>. Returns the letters and digits appended.
+    private int AppendText(XmlReader reader)
+    {
+        if (reader.IsEmptyElement)
+        {
+            return 0;
+        }
+        var count = 0;
+        var depth = reader.Depth;
+        while (reader.Read() && !(reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth))
+        {
+            if (reader.NodeType is XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace)
+            {
+                var value = reader.Value;
+                text.Append(value);
+                foreach (var c in value)
+                {
+                    if (char.IsLetterOrDigit(c))
+                    {
+                        count++;
+                    }
+                }
             }
         }
         return count;
     }
 
-    private SourceTable ReadTable(Table table)
+    private static bool IsBlank(StringBuilder builder)
     {
-        var first = paragraphNumber + 1;
-        var tableSection = section;
-        var rows = new List<IReadOnlyList<SourceCell>>();
-        var headerRows = 0;
-        var countingHeaders = true;
-        foreach (var row in table.Elements<TableRow>())
+        foreach (var chunk in builder.GetChunks())
         {
-            var cells = new List<SourceCell>();
-            foreach (var cell in row.Elements<TableCell>())
+            foreach (var c in chunk.Span)
             {
-                var paragraphs = new List<SourceParagraph>();
-                foreach (var element in cell.ChildElements)
+                if (!char.IsWhiteSpace(c))
                 {
-                    if (element is Paragraph p)
-                    {
-                        var read = ReadParagraph(p);
-                        if (read.Text.Length > 0 || read.NumberingLabel is not null)
-                        {
-                            paragraphs.Add(read);
-                        }
-                    }
-                    else if (element is Table nested)
-                    {
-                        // A table in a cell: its paragraphs read as the cell's, row by row.
-                        foreach (var inner in nested.Descendants<Paragraph>())
-                        {
-                            var read = ReadParagraph(inner);
-                            if (read.Text.Length > 0)
-                            {
-                                paragraphs.Add(read);
-                            }
-                        }
-                    }
+                    return false;
                 }
-                var merge = cell.TableCellProperties?.VerticalMerge;
-                var continued = merge is not null && (merge.Val is null || merge.Val.InnerText == "continue");
-                var span = cell.TableCellProperties?.GridSpan?.Val?.Value ?? 1;
-                cells.Add(new SourceCell(continued ? [] : paragraphs, span));
             }
-            var isHeader = row.TableRowProperties?.GetFirstChild<TableHeader>() is { } header && (header.Val is null || header.Val.InnerText is "on" or "true" or "1");
-            if (countingHeaders && isHeader)
-            {
-                headerRows++;
-            }
-            else
-            {
-                countingHeaders = false;
-            }
-            rows.Add(cells);
         }
-        var widths = table.GetFirstChild<TableGrid>()?.Elements<GridColumn>()
-            .Select(c => Millimetres(ParseTwips(c.Width?.Value)))
-            .ToArray() ?? [];
-        return new SourceTable
-        {
-            Number = first,
-            Section = tableSection,
-            Rows = rows,
-            ColumnWidths = widths,
-            Borderless = IsBorderless(table),
-            HeaderRows = headerRows,
-        };
+        return true;
     }
 
-    // Rounded to 0.1 mm and without trailing zeros: 680 twips read as 12, not 12.0.
-    private static decimal Millimetres(int twips) =>
-        decimal.Parse(Math.Round(twips / TwipsPerMillimetre, 1).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture), System.Globalization.CultureInfo.InvariantCulture);
-
-    private static int ParseTwips(string? value) =>
-        int.TryParse(value, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var twips) ? twips : 0;
-
-    private static bool IsBorderless(Table table)
-    {
-        var borders = table.GetFirstChild<TableProperties>()?.TableBorders;
-        if (borders is null)
-        {
-            // No table borders and no cell borders: Word's "Table Normal" draws none.
-            return !table.Descendants<TableCellBorders>().Any(b => b.ChildElements.Any(Visible));
-        }
-        return !borders.ChildElements.Any(Visible);
-    }
-
-    private static bool Visible(OpenXmlElement border) =>
-        border is BorderType type && type.Val is { } value && value.InnerText is not ("none" or "nil" or "");
+    // The reader is on <w:sectPr>: landscape when the page size says so, or is wider than high.
+    private static bool ReadLandscape(XmlReader reader) =>
+        WordXml.First<bool>(reader, "pgSz", size => WordXml.Attribute(size, "orient") is { Length: > 0 } orient
+            ? orient == "landscape"
+            : ParseTwips(WordXml.Attribute(size, "w")) > ParseTwips(WordXml.Attribute(size, "h"))) ?? false;
 }

@@ -1,7 +1,6 @@
 using System.Globalization;
+using System.Xml;
 using CcHc.Docs.Vietnamese;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace CcHc.Docs.Import.Source;
 
@@ -12,40 +11,42 @@ namespace CcHc.Docs.Import.Source;
 /// </summary>
 internal sealed class NumberingResolver
 {
+    private const int Levels = 9;
+
     private readonly Dictionary<int, int> abstractOf = [];
     private readonly Dictionary<(int Num, int Level), int> startOverrides = [];
-    private readonly Dictionary<int, AbstractNum> abstracts = [];
+    private readonly Dictionary<int, LevelDefinition?[]> abstracts = [];
     private readonly Dictionary<int, int[]> counters = [];
 
-    public NumberingResolver(MainDocumentPart main)
+    private NumberingResolver()
     {
-        var numbering = main.NumberingDefinitionsPart?.Numbering;
-        if (numbering is null)
+    }
+
+    /// <summary>A document without numbering.xml: no paragraph has an automatic label.</summary>
+    public static NumberingResolver Empty() => new();
+
+    /// <summary>Reads numbering.xml from a stream in one forward pass.</summary>
+    public static NumberingResolver Read(Stream numberingXml)
+    {
+        var result = new NumberingResolver();
+        using var reader = WordXml.Open(numberingXml);
+        while (reader.Read())
         {
-            return;
-        }
-        foreach (var definition in numbering.Elements<AbstractNum>())
-        {
-            if (definition.AbstractNumberId?.Value is { } id)
-            {
-                abstracts[id] = definition;
-            }
-        }
-        foreach (var instance in numbering.Elements<NumberingInstance>())
-        {
-            if (instance.NumberID?.Value is not { } num || instance.AbstractNumId?.Val?.Value is not { } abstractId)
+            if (reader.NodeType != XmlNodeType.Element || !WordXml.IsWord(reader))
             {
                 continue;
             }
-            abstractOf[num] = abstractId;
-            foreach (var levelOverride in instance.Elements<LevelOverride>())
+            switch (reader.LocalName)
             {
-                if (levelOverride.LevelIndex?.Value is { } level && levelOverride.StartOverrideNumberingValue?.Val?.Value is { } start)
-                {
-                    startOverrides[(num, level)] = start;
-                }
+                case "abstractNum":
+                    result.ReadAbstract(reader);
+                    break;
+                case "num":
+                    result.ReadInstance(reader);
+                    break;
             }
         }
+        return result;
     }
 
     /// <summary>The label printed for the next paragraph numbered (numId, level), or null when there is no such list.</summary>
@@ -55,25 +56,24 @@ internal sealed class NumberingResolver
         {
             return null;
         }
-        level = Math.Clamp(level, 0, 8);
+        level = Math.Clamp(level, 0, Levels - 1);
         if (!counters.TryGetValue(numId, out var counts))
         {
-            counts = new int[9];
-            for (var l = 0; l < 9; l++)
+            counts = new int[Levels];
+            for (var l = 0; l < Levels; l++)
             {
                 counts[l] = Start(numId, definition, l) - 1;
             }
             counters[numId] = counts;
         }
         counts[level]++;
-        for (var deeper = level + 1; deeper < 9; deeper++)
+        for (var deeper = level + 1; deeper < Levels; deeper++)
         {
             counts[deeper] = Start(numId, definition, deeper) - 1;
         }
-        var levelDefinition = Level(definition, level);
-        var text = levelDefinition?.LevelText?.Val?.Value ?? "%" + (level + 1).ToString(CultureInfo.InvariantCulture) + ".";
-        var format = levelDefinition?.NumberingFormat?.Val;
-        if (format?.InnerText == "bullet")
+        var levelDefinition = definition[level];
+        var text = levelDefinition?.Text ?? "%" + (level + 1).ToString(CultureInfo.InvariantCulture) + ".";
+        if (levelDefinition?.Format == "bullet")
         {
             return BulletLabel(text);
         }
@@ -82,21 +82,96 @@ internal sealed class NumberingResolver
             var placeholder = "%" + (l + 1).ToString(CultureInfo.InvariantCulture);
             if (text.Contains(placeholder, StringComparison.Ordinal))
             {
-                var levelFormat = Level(definition, l)?.NumberingFormat?.Val;
-                text = text.Replace(placeholder, Format(Math.Max(counts[l], 1), levelFormat), StringComparison.Ordinal);
+                text = text.Replace(placeholder, Format(Math.Max(counts[l], 1), definition[l]?.Format), StringComparison.Ordinal);
             }
         }
         return text.Trim();
     }
 
-    private int Start(int numId, AbstractNum definition, int level) =>
-        startOverrides.TryGetValue((numId, level), out var start) ? start : Level(definition, level)?.StartNumberingValue?.Val?.Value ?? 1;
+    private int Start(int numId, LevelDefinition?[] definition, int level) =>
+        startOverrides.TryGetValue((numId, level), out var start) ? start : definition[level]?.Start ?? 1;
 
-    private static Level? Level(AbstractNum definition, int level) =>
-        definition.Elements<Level>().FirstOrDefault(l => l.LevelIndex?.Value == level);
+    private void ReadAbstract(XmlReader reader)
+    {
+        var id = WordXml.IntAttribute(reader, "abstractNumId");
+        var levels = new LevelDefinition?[Levels];
+        foreach (var child in WordXml.Children(reader))
+        {
+            // The first definition of a level counts.
+            if (WordXml.IsWord(child) && child.LocalName == "lvl" && WordXml.IntAttribute(child, "ilvl") is { } index
+                && index is >= 0 and < Levels && levels[index] is null)
+            {
+                levels[index] = ReadLevel(child);
+            }
+        }
+        if (id is { } abstractId)
+        {
+            abstracts[abstractId] = levels;
+        }
+    }
 
-    // By the attribute's text, so a value this Open XML version does not know reads as decimal instead of throwing.
-    private static string Format(int value, DocumentFormat.OpenXml.EnumValue<NumberFormatValues>? format) => format?.InnerText switch
+    private static LevelDefinition ReadLevel(XmlReader reader)
+    {
+        var level = new LevelDefinition();
+        foreach (var child in WordXml.Children(reader))
+        {
+            if (!WordXml.IsWord(child))
+            {
+                continue;
+            }
+            switch (child.LocalName)
+            {
+                case "start":
+                    level.Start ??= WordXml.IntAttribute(child, "val");
+                    break;
+                case "numFmt":
+                    level.Format ??= WordXml.Attribute(child, "val");
+                    break;
+                case "lvlText":
+                    level.Text ??= WordXml.Attribute(child, "val");
+                    break;
+            }
+        }
+        return level;
+    }
+
+    private void ReadInstance(XmlReader reader)
+    {
+        var num = WordXml.IntAttribute(reader, "numId");
+        int? abstractId = null;
+        var overrides = new List<(int Level, int Start)>();
+        foreach (var child in WordXml.Children(reader))
+        {
+            if (!WordXml.IsWord(child))
+            {
+                continue;
+            }
+            switch (child.LocalName)
+            {
+                case "abstractNumId":
+                    abstractId ??= WordXml.IntAttribute(child, "val");
+                    break;
+                case "lvlOverride" when WordXml.IntAttribute(child, "ilvl") is { } level:
+                    if (WordXml.First(child, "startOverride", r => WordXml.IntAttribute(r, "val")) is { } start)
+                    {
+                        overrides.Add((level, start));
+                    }
+                    break;
+            }
+        }
+        if (num is not { } numId || abstractId is not { } target)
+        {
+            return;
+        }
+        abstractOf[numId] = target;
+        foreach (var (level, start) in overrides)
+        {
+            startOverrides[(numId, level)] = start;
+        }
+    }
+
+    // By the attribute's text, so an unknown format reads as decimal.
+    private static string Format(int value, string? format) => format switch
     {
         "upperRoman" => RomanNumerals.ToRoman(value),
         "lowerRoman" => RomanNumerals.ToRoman(value).ToLowerInvariant(),
@@ -112,4 +187,13 @@ internal sealed class NumberingResolver
         "+" => "+",
         _ => "-",
     };
+
+    private sealed class LevelDefinition
+    {
+        public int? Start { get; set; }
+
+        public string? Format { get; set; }
+
+        public string? Text { get; set; }
+    }
 }

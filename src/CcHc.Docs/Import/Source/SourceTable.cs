@@ -14,13 +14,24 @@ internal sealed record SourceTable : SourceBlock
     /// <summary>True when the table has no visible borders (a layout table: letterhead, signature).</summary>
     public bool Borderless { get; init; }
 
+    /// <summary>The paragraph (line) number each row starts at, when the source gives them.</summary>
+    public IReadOnlyList<int> RowNumbers { get; init; } = [];
+
     /// <summary>The number of leading rows marked as repeated header rows.</summary>
     public int HeaderRows { get; init; }
 }
 
-/// <summary>One table cell: its paragraphs and the number of grid columns it spans.</summary>
-internal sealed record SourceCell(IReadOnlyList<SourceParagraph> Paragraphs, int Span = 1)
+/// <summary>
+/// One table cell: its paragraphs and the number of grid columns it spans; <paramref name="Continued"/> when it
+/// continues a vertically merged cell from the row above (it then holds no paragraphs).
+/// </summary>
+internal sealed record SourceCell(IReadOnlyList<SourceParagraph> Paragraphs, int Span = 1, bool Continued = false)
 {
     /// <summary>The cell's text: paragraphs joined by "\n", trimmed.</summary>
-    public string Text => string.Join("\n", Paragraphs.Select(p => p.Printed.Trim())).Trim();
+    public string Text => Paragraphs.Count switch
+    {
+        0 => "",
+        1 => Paragraphs[0].Printed.Trim(),
+        _ => string.Join("\n", Paragraphs.Select(p => p.Printed.Trim())).Trim(),
+    };
 }

@@ -15,6 +15,7 @@ internal static class TextSource
         var lines = text.Normalize(NormalizationForm.FormC).Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
         var blocks = new List<SourceBlock>();
         List<IReadOnlyList<SourceCell>>? rows = null;
+        var rowNumbers = new List<int>();
         var tableStart = 0;
         for (var i = 0; i < lines.Length; i++)
         {
@@ -29,21 +30,23 @@ internal static class TextSource
                 if (rows is null)
                 {
                     rows = [];
+                    rowNumbers = [];
                     tableStart = number;
                 }
+                rowNumbers.Add(number);
                 rows.Add(line.Split('\t').Select(c => new SourceCell([Paragraph(number, c.Trim(), false)])).ToArray());
                 continue;
             }
             if (rows is not null)
             {
-                blocks.Add(new SourceTable { Number = tableStart, Rows = rows });
+                blocks.Add(new SourceTable { Number = tableStart, Rows = rows, RowNumbers = rowNumbers });
                 rows = null;
             }
             blocks.Add(Paragraph(number, line.Trim(), false));
         }
         if (rows is not null)
         {
-            blocks.Add(new SourceTable { Number = tableStart, Rows = rows });
+            blocks.Add(new SourceTable { Number = tableStart, Rows = rows, RowNumbers = rowNumbers });
         }
         return new SourceDocument(blocks, []);
     }

@@ -29,7 +29,7 @@ internal sealed class LayoutDocument
 
     public static LayoutDocument Read(MainDocumentPart main)
     {
-        var styles = new DocxStyles(main);
+        var styles = DocxStyles.Read(main);
         var defaultSpacing = main.StyleDefinitionsPart?.Styles?.DocDefaults?.ParagraphPropertiesDefault?.ParagraphPropertiesBaseStyle?.SpacingBetweenLines;
         var styleMap = main.StyleDefinitionsPart?.Styles?.Elements<Style>().Where(s => s.StyleId?.Value is not null)
             .GroupBy(s => s.StyleId!.Value!).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal) ?? [];
