@@ -33,8 +33,8 @@ internal sealed class TableStyle() : WordElement("tblStyle")
     protected override void WriteAttributes(XmlWriter xml) => Attribute(xml, "val", Val);
 }
 
-/// <summary>w:tblW.</summary>
-internal sealed class TableWidth() : WordElement("tblW")
+/// <summary>A width given as text in twips with its unit (w:tblW, w:tcW, w:top and w:bottom in w:tblCellMar).</summary>
+internal abstract class TextWidth(string localName) : WordElement(localName)
 {
     public string? Width { get; set; }
 
@@ -46,6 +46,9 @@ internal sealed class TableWidth() : WordElement("tblW")
         Attribute(xml, "type", Type);
     }
 }
+
+/// <summary>w:tblW.</summary>
+internal sealed class TableWidth() : TextWidth("tblW");
 
 /// <summary>w:tblInd.</summary>
 internal sealed class TableIndentation() : WordElement("tblInd")
@@ -121,25 +124,11 @@ internal sealed class TableCellMarginDefault : WordElement
         : base("tblCellMar") => Append(children);
 }
 
-/// <summary>A cell margin given as text (w:top, w:bottom in w:tblCellMar).</summary>
-internal abstract class TextMargin(string localName) : WordElement(localName)
-{
-    public string? Width { get; set; }
-
-    public TableWidthUnitValues? Type { get; set; }
-
-    protected override void WriteAttributes(XmlWriter xml)
-    {
-        Attribute(xml, "w", Width);
-        Attribute(xml, "type", Type);
-    }
-}
-
 /// <summary>w:top in w:tblCellMar.</summary>
-internal sealed class TopMargin() : TextMargin("top");
+internal sealed class TopMargin() : TextWidth("top");
 
 /// <summary>w:bottom in w:tblCellMar.</summary>
-internal sealed class BottomMargin() : TextMargin("bottom");
+internal sealed class BottomMargin() : TextWidth("bottom");
 
 /// <summary>A cell margin given as a number (w:left, w:right in w:tblCellMar).</summary>
 internal abstract class NumberMargin(string localName) : WordElement(localName)
@@ -216,15 +205,4 @@ internal sealed class TableCellProperties : WordElement
 }
 
 /// <summary>w:tcW.</summary>
-internal sealed class TableCellWidth() : WordElement("tcW")
-{
-    public string? Width { get; set; }
-
-    public TableWidthUnitValues? Type { get; set; }
-
-    protected override void WriteAttributes(XmlWriter xml)
-    {
-        Attribute(xml, "w", Width);
-        Attribute(xml, "type", Type);
-    }
-}
+internal sealed class TableCellWidth() : TextWidth("tcW");
