@@ -24,6 +24,10 @@ internal sealed class GeneratedPlans(int seed)
 
     private readonly Random random = new(seed);
 
+    // Every third paragraph block carries a footnote after its first word; counted, not drawn, so the random
+    // sequence (and with it every other generated value) stays as it was before footnotes existed.
+    private int paragraphs;
+
     public Plan Next()
     {
         var year = random.Next(2024, 2030);
@@ -99,7 +103,7 @@ internal sealed class GeneratedPlans(int seed)
         var leaves = random.Next(level <= 3 ? 0 : 1, 4);
         if (random.Next(4) == 0)
         {
-            yield return new ParagraphBlock(Sentence(5, 25, end: "."));
+            yield return new ParagraphBlock(WithFootnote(Sentence(5, 25, end: ".")));
         }
         for (var i = 0; i < leaves; i++)
         {
@@ -175,6 +179,17 @@ internal sealed class GeneratedPlans(int seed)
         Extra = extra && random.Next(2) == 0 ? [new KeyValuePair<string, string>("Ghi chú", "Ưu tiên")] : [],
         Subtasks = depth == 0 && random.Next(3) == 0 ? [Task(extra, 1), Task(extra, 1)] : [],
     };
+
+    private string WithFootnote(string sentence)
+    {
+        if (paragraphs++ % 3 != 0)
+        {
+            return sentence;
+        }
+        var space = sentence.IndexOf(' ');
+        const string note = "^[Theo Quyết định số 12/QĐ-UBND ngày 05/01/2026 của Ủy ban nhân dân tỉnh (bản sửa đổi).]";
+        return space < 0 ? sentence + note : sentence[..space] + note + sentence[space..];
+    }
 
     private static string VietnameseCaseUpper(string text) => VietnameseCase.ToUpper(text);
 

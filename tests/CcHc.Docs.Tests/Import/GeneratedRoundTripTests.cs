@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using CcHc.Docs.Import;
 using CcHc.Docs.Rendering;
+using CcHc.Docs.Serialization;
 using Xunit.Abstractions;
 
 namespace CcHc.Docs.Tests.Import;
@@ -21,9 +22,11 @@ public class GeneratedRoundTripTests(ITestOutputHelper output)
         var count = int.TryParse(Environment.GetEnvironmentVariable("CCHC_IMPORT_ROUNDTRIP_COUNT"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : DefaultCount;
         var generator = new GeneratedPlans(Seed);
         var clock = Stopwatch.StartNew();
+        var withFootnotes = 0;
         for (var i = 0; i < count; i++)
         {
             var plan = generator.Next();
+            withFootnotes += PlanWriter.WriteYaml(plan).Contains("^[", StringComparison.Ordinal) ? 1 : 0;
             using var stream = new MemoryStream();
             PlanRenderer.Default.Render(plan, stream);
             stream.Position = 0;
@@ -37,6 +40,7 @@ public class GeneratedRoundTripTests(ITestOutputHelper output)
                 throw new Xunit.Sdk.XunitException($"Generated plan #{i} (seed {Seed}): {e.Message}");
             }
         }
-        output.WriteLine($"{count} plans in {clock.Elapsed.TotalSeconds:0.0} s");
+        Assert.True(withFootnotes >= count / 10, $"only {withFootnotes} of {count} generated plans have a footnote");
+        output.WriteLine($"{count} plans ({withFootnotes} with footnotes) in {clock.Elapsed.TotalSeconds:0.0} s");
     }
 }
