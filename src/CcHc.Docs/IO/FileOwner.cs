@@ -29,11 +29,16 @@ internal readonly record struct FileOwner(uint User, uint Group)
     /// </summary>
     public bool TryGive(string path)
     {
-        var current = Of(path);
-        if (current is null || current == this)
+        if (Of(path) is not { } current)
         {
-            return current is not null;
+            return false;
         }
+
+        if (current == this)
+        {
+            return true;
+        }
+
         try
         {
             return NativeStat.ChangeOwner(path, User, Group) == 0;
