@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Xml;
 using System.Xml.Linq;
+using CcHc.Docs.IO;
 
 namespace CcHc.Docs.WordTemplates;
 
@@ -86,31 +87,7 @@ internal sealed class WordPackage
         }
         return document.Root!.Elements(Relationship + "Relationship")
             .Where(r => (string?)r.Attribute("TargetMode") != "External")
-            .Select(r => ((string?)r.Attribute("Type") ?? "", Resolve(folder, (string?)r.Attribute("Target") ?? "")))
+            .Select(r => ((string?)r.Attribute("Type") ?? "", PackagePartName.Resolve(folder, (string?)r.Attribute("Target") ?? "")))
             .ToArray();
-    }
-
-    private static string Resolve(string folder, string target)
-    {
-        if (target.StartsWith('/'))
-        {
-            return target.TrimStart('/');
-        }
-        var segments = new List<string>(folder.Split('/', StringSplitOptions.RemoveEmptyEntries));
-        foreach (var segment in target.Split('/'))
-        {
-            if (segment == "..")
-            {
-                if (segments.Count > 0)
-                {
-                    segments.RemoveAt(segments.Count - 1);
-                }
-            }
-            else if (segment is not ("." or ""))
-            {
-                segments.Add(segment);
-            }
-        }
-        return string.Join('/', segments);
     }
 }

@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Xml;
+using CcHc.Docs.IO;
 
 namespace CcHc.Docs.Import.Source;
 
@@ -80,30 +81,9 @@ internal sealed class DocxPackage : IDisposable
             {
                 continue;
             }
-            result.Add((type, Resolve(folder, Uri.UnescapeDataString(target))));
+            result.Add((type, PackagePartName.Resolve(folder, Uri.UnescapeDataString(target))));
         }
         return result;
-    }
-
-    private static string Resolve(string folder, string target)
-    {
-        var path = target.StartsWith('/') ? target[1..] : folder + target;
-        var parts = new List<string>();
-        foreach (var segment in path.Split('/'))
-        {
-            if (segment == "..")
-            {
-                if (parts.Count > 0)
-                {
-                    parts.RemoveAt(parts.Count - 1);
-                }
-            }
-            else if (segment is not ("." or ""))
-            {
-                parts.Add(segment);
-            }
-        }
-        return string.Join('/', parts);
     }
 
     // Part names are case-insensitive in a package; zip entry names are not.
