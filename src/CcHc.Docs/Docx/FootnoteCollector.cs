@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Xml;
 using CcHc.Docs.Docx.Wordprocessing;
 using CcHc.Docs.Markup.Tree;
@@ -47,19 +46,6 @@ internal sealed class FootnoteCollector
     /// <summary>The reference run in the body: the note's number in the footnote-reference style (superscript).</summary>
     public static Run Reference(int id) =>
         new(new RunProperties(new RunStyle { Val = StyleIds.FootnoteReference }), new FootnoteReference { Id = id });
-
-    /// <summary>Writes the reference run straight to document.xml (tables are written without SDK objects).</summary>
-    public static void WriteReference(XmlWriter xml, int id)
-    {
-        WordXml.Start(xml, "r");
-        WordXml.Start(xml, "rPr");
-        WordXml.Value(xml, "rStyle", StyleIds.FootnoteReference);
-        xml.WriteEndElement();
-        WordXml.Start(xml, "footnoteReference");
-        WordXml.Attribute(xml, "id", id.ToString(CultureInfo.InvariantCulture));
-        xml.WriteEndElement();
-        xml.WriteEndElement();
-    }
 
     /// <summary>The w:footnotes root of word/footnotes.xml.</summary>
     public void WritePart(XmlWriter xml)

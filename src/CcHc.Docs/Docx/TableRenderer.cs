@@ -198,7 +198,8 @@ internal static class TableRenderer
                     xml.WriteEndElement();
                     break;
                 case M.Footnote note:
-                    FootnoteCollector.WriteReference(xml, (format.Footnotes ?? throw ParagraphFactory.NoFootnotesHere()).Add(note));
+                    // One small object per note; the cell text around it is still written straight to the XmlWriter.
+                    FootnoteCollector.Reference((format.Footnotes ?? throw ParagraphFactory.NoFootnotesHere()).Add(note)).WriteTo(xml);
                     break;
             }
         }
